@@ -1,0 +1,129 @@
+package org.attache.actors;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attache.actors.ActorEntry.Kind;
+import org.attache.util.TsvReader;
+import org.attache.util.TsvReader.Row;
+
+/** Loads the built-in actor files: countries, organizations and agents (see docs/data-formats.md). */
+public final class ActorDictionaryLoader {
+    static final String COUNTRIES = "org/attache/actors/countries.tsv";
+    static final String ORGANIZATIONS = "org/attache/actors/organizations.tsv";
+    static final String AGENTS = "org/attache/actors/agents.tsv";
+
+    private ActorDictionaryLoader() {
+    }
+
+    static ActorDictionary loadBuiltIn() {
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        addCountries(b, TsvReader.readResource(COUNTRIES));
+        addOrganizations(b, TsvReader.readResource(ORGANIZATIONS));
+        addAgents(b, TsvReader.readResource(AGENTS));
+        return b.build();
+    }
+
+    public static void addCountries(ActorDictionary.Builder b, List<Row> rows) {
+        Set<String> seen = new HashSet<>();
+        for (Row row : rows) {
+            String iso = row.get(0);
+            if (!iso.matches("[A-Z]{3}")) {
+                b.problem(row.problem("country code must be 3 upper-case letters: '" + iso + "'"));
+                continue;
+            }
+            if (!seen.add(iso)) {
+                b.problem(row.problem("duplicate country code " + iso));
+                continue;
+            }
+            String name = TsvReader.normalizePhrase(row.get(1));
+            if (name.isEmpty()) {
+                b.problem(row.problem("country " + iso + " has no name"));
+                continue;
+            }
+            b.add(name, new ActorEntry(Kind.COUNTRY, name, iso, List.of(), ""));
+            for (String alias : TsvReader.list(row.get(2))) {
+                b.add(alias, new ActorEntry(Kind.COUNTRY, alias, iso, List.of(), ""));
+            }
+            for (String adj : TsvReader.list(row.get(3))) {
+                b.add(adj, new ActorEntry(Kind.ADJECTIVE, adj, iso, List.of(), ""));
+            }
+            String capital = TsvReader.normalizePhrase(row.get(4));
+            if (!capital.isEmpty() && !capital.equals("-")) {
+                b.add(capital, new ActorEntry(Kind.METONYM, capital, iso, List.of("GOV"), ""));
+            }
+            for (String m : TsvReader.list(row.get(5))) {
+                b.add(m, new ActorEntry(Kind.METONYM, m, iso, List.of("GOV"), ""));
+            }
+        }
+    }
+
+    public static void addOrganizations(ActorDictionary.Builder b, List<Row> rows) {
+        for (Row row : rows) {
+            String code = row.get(0);
+            if (!code.matches("[A-Z0-9]{3,}")) {
+                b.problem(row.problem("organization code must be upper-case letters/digits: '" + code + "'"));
+                continue;
+            }
+            List<String> names = TsvReader.list(row.get(2));
+            if (names.isEmpty()) {
+                b.problem(row.problem("organization " + code + " has no names"));
+                continue;
+            }
+            for (String n : names) {
+                b.add(n, new ActorEntry(Kind.ORGANIZATION, n, code, List.of(), row.get(1)));
+            }
+        }
+    }
+
+    public static void addAgents(ActorDictionary.Builder b, List<Row> rows) {
+        for (Row row : rows) {
+            String phrase = TsvReader.normalizePhrase(row.get(0));
+            String sectorField = row.get(1);
+            if (phrase.isEmpty() || sectorField.isEmpty()) {
+                b.problem(row.problem("expected phrase, sectors, kind"));
+                continue;
+            }
+            List<String> sectors = parseSectors(sectorField);
+            if (sectors == null) {
+                b.problem(row.problem("sectors must be '-' or 3-letter upper-case codes: '" + sectorField + "'"));
+                continue;
+            }
+            ActorEntry e = new ActorEntry(Kind.AGENT, phrase, "", sectors, row.get(2));
+            b.add(phrase, e);
+            b.add(plural(phrase), e);
+        }
+    }
+
+    static List<String> parseSectors(String field) {
+        if (field.equals("-")) {
+            return List.of();
+        }
+        if (!field.matches("([A-Z]{3})+")) {
+            return null;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < field.length(); i += 3) {
+            out.add(field.substring(i, i + 3));
+        }
+        return out;
+    }
+
+    /** English plural of the last word of a phrase: +s, y->ies, s/x/ch/sh->es. */
+    static String plural(String phrase) {
+        int sp = phrase.lastIndexOf(' ');
+        String head = phrase.substring(0, sp + 1);
+        String w = phrase.substring(sp + 1);
+        String p;
+        if (w.endsWith("y") && w.length() > 1 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+            p = w.substring(0, w.length() - 1) + "ies";
+        } else if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh")) {
+            p = w + "es";
+        } else if (w.endsWith("man")) {
+            p = w.substring(0, w.length() - 3) + "men";
+        } else {
+            p = w + "s";
+        }
+        return head + p;
+    }
+}

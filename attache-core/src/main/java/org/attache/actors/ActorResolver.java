@@ -1,0 +1,200 @@
+package org.attache.actors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.attache.actors.ActorEntry.Kind;
+import org.attache.model.Actor;
+import org.attache.model.ActorCode;
+import org.attache.model.Sentence;
+import org.attache.model.Span;
+import org.attache.model.Token;
+
+/**
+ * Resolves noun phrases of a parsed sentence to actor codes. A phrase's code composes what the
+ * dictionary finds inside it: an organization's code, or a country (name, adjective,
+ * possessive, "of X") plus the sector of its nearest agent or title ("Egypt's army chief" ->
+ * EGYMIL). A capital or seat of power alone stands for the government ("Moscow" -> RUSGOV).
+ * Nothing supported, nothing coded: the resolver never guesses.
+ */
+public final class ActorResolver {
+    /** Relations that stay inside a noun phrase when collecting its words. */
+    private static final Set<String> NP_RELATIONS = Set.of(
+            "compound", "amod", "nmod:poss", "flat", "appos", "det", "case", "nummod", "nmod", "punct");
+    private static final Set<String> OF_PREPS = Set.of("of", "from");
+
+    private final ActorDictionary dictionary;
+
+    public ActorResolver(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Dictionary matches of one sentence: for each token, the match covering it (longest first). */
+    public SentenceMatches match(Sentence s) {
+        Match[] byToken = new Match[s.size()];
+        List<Match> all = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            Match found = null;
+            for (int len = Math.min(dictionary.maxTokens(), s.size() - i); len >= 1 && found == null; len--) {
+                List<String> key = new ArrayList<>(len);
+                for (int k = i; k < i + len; k++) {
+                    key.add(PhraseKeys.normalize(s.token(k).word()));
+                }
+                List<ActorEntry> entries = dictionary.lookup(key);
+                if (entries.isEmpty() && len == 1) {
+                    // a plural or inflected single word: try its lemma ("generals", "Britons")
+                    entries = dictionary.lookup(List.of(PhraseKeys.normalize(s.token(i).lemma())));
+                }
+                if (!entries.isEmpty() && plausible(s, i, len, entries)) {
+                    found = new Match(i, i + len - 1, entries);
+                }
+            }
+            if (found != null) {
+                all.add(found);
+                Arrays.fill(byToken, found.from(), found.to() + 1, found);
+                i = found.to() + 1;
+            } else {
+                i++;
+            }
+        }
+        return new SentenceMatches(s, List.copyOf(all), byToken);
+    }
+
+    /** Single lower-case words that are also ordinary English ("chad", "turkey") need a capital letter. */
+    private static boolean plausible(Sentence s, int from, int len, List<ActorEntry> entries) {
+        if (len > 1) {
+            return true;
+        }
+        Token t = s.token(from);
+        boolean agentOnly = entries.stream().allMatch(e -> e.kind() == Kind.AGENT);
+        if (agentOnly) {
+            return true;
+        }
+        if (t.word().length() <= 3 && !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) {
+            // "us", "un", "au": short names must be written as abbreviations ("US", "UN")
+            return false;
+        }
+        return Character.isUpperCase(t.word().charAt(0)) || !t.word().chars().allMatch(Character::isLetter);
+    }
+
+    /** The actors named by the phrase headed at {@code head}, expanding conjunctions ("Kenya and Uganda"). */
+    public List<Actor> actorsAt(SentenceMatches m, String articleText, int head) {
+        List<Actor> out = new ArrayList<>();
+        Actor a = actorAt(m, articleText, head);
+        if (a != null) {
+            out.add(a);
+        }
+        for (Token c : m.sentence().children(head, "conj")) {
+            if (c.isNoun()) {
+                Actor ca = actorAt(m, articleText, c.index());
+                if (ca != null) {
+                    out.add(ca);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actor named by the phrase headed at {@code head}, or null if nothing supports a code. */
+    public Actor actorAt(SentenceMatches m, String articleText, int head) {
+        Sentence s = m.sentence();
+        List<Integer> np = new ArrayList<>();
+        collect(s, head, np, 0);
+        np.sort(Integer::compare);
+        String org = null;
+        String country = null;
+        boolean metonym = false;
+        String sector = null;
+        int sectorDistance = Integer.MAX_VALUE;
+        boolean anyAgent = false;
+        Set<Match> seen = new LinkedHashSet<>();
+        for (int i : np) {
+            Match match = m.at(i);
+            if (match == null || !seen.add(match)) {
+                continue;
+            }
+            int distance = Math.abs(i - head);
+            for (ActorEntry e : match.entries()) {
+                switch (e.kind()) {
+                    case ORGANIZATION -> {
+                        if (org == null) {
+                            org = e.code();
+                        }
+                    }
+                    case COUNTRY, ADJECTIVE -> {
+                        if (country == null) {
+                            country = e.code();
+                        }
+                    }
+                    case METONYM -> {
+                        if (country == null) {
+                            country = e.code();
+                            metonym = true;
+                        }
+                    }
+                    case AGENT -> {
+                        anyAgent = true;
+                        if (!e.sectors().isEmpty() && distance < sectorDistance) {
+                            sector = e.sectors().get(0);
+                            sectorDistance = distance;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        if (org == null && country == null) {
+            return null;
+        }
+        Span span = s.span(articleText, np.get(0), np.get(np.size() - 1));
+        if (org != null) {
+            return new Actor(ActorCode.parse(org), span, "dictionary");
+        }
+        if (sector == null && (metonym || anyAgent)) {
+            // a seat of power, or an agent word with no sector of its own ("spokesman"), speaks for the government
+            sector = "GOV";
+        }
+        List<String> sectors = sector == null ? List.of() : List.of(sector);
+        String basis = sector == null ? "dictionary" : metonym && sectorDistance == Integer.MAX_VALUE ? "metonym" : "title";
+        return new Actor(ActorCode.of(country, sectors), span, basis);
+    }
+
+    private static void collect(Sentence s, int i, List<Integer> out, int depth) {
+        out.add(i);
+        if (depth > 4) {
+            return;
+        }
+        for (Token c : s.children(i)) {
+            String rel = c.rel();
+            if (!NP_RELATIONS.contains(rel) && !rel.startsWith("nmod") && !rel.startsWith("compound")
+                    && !rel.startsWith("flat")) {
+                continue;
+            }
+            if ((rel.equals("nmod") || rel.startsWith("nmod:") && !rel.equals("nmod:poss")) && !hasCase(s, c, OF_PREPS)) {
+                continue;
+            }
+            collect(s, c.index(), out, depth + 1);
+        }
+    }
+
+    static boolean hasCase(Sentence s, Token t, Set<String> preps) {
+        for (Token c : s.children(t.index(), "case")) {
+            if (preps.contains(c.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dictionary match over tokens {@code from..to} inclusive. */
+    public record Match(int from, int to, List<ActorEntry> entries) {
+    }
+
+    /** The matches of one sentence, indexed by token. */
+    public record SentenceMatches(Sentence sentence, List<Match> matches, Match[] byToken) {
+        public Match at(int token) { return byToken[token]; }
+    }
+}

@@ -1,0 +1,524 @@
+package org.attache.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.actors.ActorResolver;
+import org.attache.actors.ActorResolver.SentenceMatches;
+import org.attache.grounding.DateResolver;
+import org.attache.model.Actor;
+import org.attache.model.Article;
+import org.attache.model.Document;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.Sentence;
+import org.attache.model.Span;
+import org.attache.model.Status;
+import org.attache.model.Token;
+import org.attache.ontology.CameoOntology;
+
+/**
+ * Codes CAMEO events from parsed sentences by matching lexicon patterns over the dependency
+ * graph. Source: the subject, or the "by" agent of a passive; target: the object, or the object
+ * of the pattern's preposition. Verbs that govern an embedded action (urge, vow, refuse,
+ * threaten) combine with it through the complement table; negation, conditionals and modals
+ * set the status. No pattern, or no coded source: no event.
+ *
+ * <p>Immutable and thread-safe: all per-sentence state is local.
+ */
+public final class EventCoder {
+    /** Relations whose words count when matching a pattern's further words. */
+    private static final Set<String> BAG_RELATIONS = Set.of(
+            "compound:prt", "prt", "obj", "dobj", "iobj", "xcomp", "amod", "compound", "case", "fixed", "flat", "advmod");
+    /** Prepositions that introduce a target when the pattern names none. */
+    private static final Set<String> TARGET_PREPS = Set.of(
+            "with", "against", "on", "to", "toward", "towards", "at", "into", "over", "upon");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
+
+    private final CameoOntology ontology;
+    private final Lexicon verbs;
+    private final Lexicon nouns;
+    private final ComplementTable complements;
+    private final Modality modality;
+    private final ActorResolver actors;
+    private final DateResolver dates;
+
+    public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
+                      Modality modality, ActorResolver actors, DateResolver dates) {
+        this.ontology = ontology;
+        this.verbs = verbs;
+        this.nouns = nouns;
+        this.complements = complements;
+        this.modality = modality;
+        this.actors = actors;
+        this.dates = dates;
+    }
+
+    public List<Event> code(Document doc) {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            out.addAll(code(doc.article(), s));
+        }
+        return out;
+    }
+
+    /** Events of one sentence, in order of their triggers. */
+    public List<Event> code(Article article, Sentence s) {
+        SentenceMatches m = actors.match(s);
+        Ctx ctx = new Ctx(article, s, m);
+        Map<Integer, Pattern> verbMatches = new LinkedHashMap<>();
+        for (Token t : s.tokens()) {
+            if (t.isVerb() || t.pos().startsWith("JJ") && !verbs.forHead(lemma(t)).isEmpty()) {
+                bestPattern(s, t, verbs).ifPresent(p -> verbMatches.put(t.index(), p));
+            }
+        }
+        Set<Integer> consumed = new HashSet<>();
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (var e : verbMatches.entrySet()) {
+            int v = e.getKey();
+            if (consumed.contains(v)) {
+                continue;
+            }
+            codeVerb(ctx, v, e.getValue(), verbMatches, consumed, events);
+        }
+        for (Token t : s.tokens()) {
+            if (t.pos().startsWith("NN") && !ctx.covered.contains(t.index())) {
+                bestPattern(s, t, nouns).ifPresent(p -> codeNoun(ctx, t.index(), p, events));
+            }
+        }
+        return List.copyOf(events.values());
+    }
+
+    private void codeVerb(Ctx ctx, int v, Pattern p, Map<Integer, Pattern> verbMatches,
+                          Set<Integer> consumed, Map<String, Event> events) {
+        Sentence s = ctx.s;
+        String code = p.code();
+        Status status = null;
+        List<Actor> targets = null;
+        if (p.complement() != null) {
+            Token inner = complementOf(s, v);
+            if (inner != null) {
+                Pattern ip = verbMatches.get(inner.index());
+                if (ip != null) {
+                    consumed.add(inner.index());
+                    code = complements.combine(ip.code(), p.complement()).orElse(p.code());
+                    List<Actor> innerTargets = targets(ctx, inner.index(), ip);
+                    List<Actor> ownTargets = objectTargets(ctx, v, p);
+                    boolean addressee = p.complement() == ComplementKind.APPEAL || p.complement() == ComplementKind.DEMAND;
+                    if (addressee && inner.rel().startsWith("ccomp")) {
+                        ownTargets = subjects(ctx, inner.index(), 0);
+                    }
+                    targets = addressee ? (ownTargets.isEmpty() ? innerTargets : ownTargets)
+                            : (innerTargets.isEmpty() ? ownTargets : innerTargets);
+                    ctx.cover(inner.index());
+                }
+            }
+            status = p.complement().status();
+        }
+        if (targets == null) {
+            targets = targets(ctx, v, p);
+        }
+        List<Actor> sources = subjects(ctx, v, 0);
+        if (sources.isEmpty()) {
+            return;
+        }
+        Status st = status(s, v, status);
+        if (st == Status.NEGATED && !code.startsWith("12")) {
+            code = complements.combine(code, ComplementKind.REJECT).orElse(code);
+        }
+        ctx.cover(v);
+        emit(ctx, v, code, sources, targets, st, events);
+    }
+
+    private void codeNoun(Ctx ctx, int n, Pattern p, Map<String, Event> events) {
+        Sentence s = ctx.s;
+        List<Actor> sources = new ArrayList<>();
+        List<Actor> targets = new ArrayList<>();
+        for (Token c : s.children(n)) {
+            if (c.rel().equals("nmod:poss")) {
+                sources.addAll(actors.actorsAt(ctx.m, ctx.text(), c.index()));
+            }
+        }
+        for (Token c : s.children(n)) {
+            if (!c.rel().startsWith("nmod") || c.rel().equals("nmod:poss")) {
+                continue;
+            }
+            String prep = caseOf(s, c);
+            if (prep == null) {
+                continue;
+            }
+            List<Actor> found = actors.actorsAt(ctx.m, ctx.text(), c.index());
+            if (prep.equals("between") && found.size() >= 2 && sources.isEmpty()) {
+                sources.add(found.get(0));
+                targets.addAll(found.subList(1, found.size()));
+            } else if ((prep.equals("by") || prep.equals("from")) && sources.isEmpty()) {
+                sources.addAll(found);
+            } else if (p.targetPrep() != null ? prep.equals(p.targetPrep()) : TARGET_PREPS.contains(prep)) {
+                targets.addAll(found);
+            }
+        }
+        if (sources.isEmpty()) {
+            return;
+        }
+        // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
+        Token gov = s.head(s.token(n));
+        Status st = gov != null && gov.isVerb() ? status(s, gov.index(), null) : Status.ASSERTED;
+        emit(ctx, n, p.code(), sources, targets, st, events);
+    }
+
+    private void emit(Ctx ctx, int trigger, String code, List<Actor> sources, List<Actor> targets,
+                      Status status, Map<String, Event> events) {
+        Optional<EventType> type = ontology.find(code);
+        if (type.isEmpty()) {
+            return;
+        }
+        Sentence s = ctx.s;
+        Token tt = s.token(trigger);
+        Span triggerSpan = new Span(ctx.text().substring(tt.begin(), tt.end()), tt.begin(), tt.end());
+        DateResolver.Resolution when = dates.resolve(s, trigger, ctx.article.date());
+        List<Actor[]> pairs = new ArrayList<>();
+        if (targets.isEmpty() && sources.size() > 1 && SYMMETRIC_ROOTS.contains(code.substring(0, 2))) {
+            for (Actor a : sources) {
+                for (Actor b : sources) {
+                    if (a != b) {
+                        pairs.add(new Actor[] {a, b});
+                    }
+                }
+            }
+        } else {
+            for (Actor a : sources) {
+                if (targets.isEmpty()) {
+                    pairs.add(new Actor[] {a, null});
+                }
+                for (Actor b : targets) {
+                    pairs.add(new Actor[] {a, b});
+                }
+            }
+        }
+        for (Actor[] pair : pairs) {
+            Actor src = pair[0];
+            Actor tgt = pair[1];
+            if (tgt != null && (tgt.code().code().equals(src.code().code()) || tgt.span().equals(src.span()))) {
+                tgt = null;
+                if (targets.size() > 0 && pairs.size() > 1) {
+                    continue;
+                }
+            }
+            String key = src.code().code() + "|" + (tgt == null ? "" : tgt.code().code()) + "|" + code + "|" + trigger;
+            events.putIfAbsent(key, new Event(ctx.article.id(), s.index(), s.text(), src, tgt, type.get(),
+                    triggerSpan, when.date(), when.basis(), status, null));
+        }
+    }
+
+    /** The best (most specific) pattern whose head is this token's lemma and whose words all occur around it. */
+    Optional<Pattern> bestPattern(Sentence s, Token t, Lexicon lexicon) {
+        List<Pattern> candidates = lexicon.forHead(lemma(t));
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> bag = wordBag(s, t.index());
+        for (Pattern p : candidates) {
+            if (p.targetPrep() != null && !bag.contains(p.targetPrep())) {
+                continue;
+            }
+            boolean ok = true;
+            for (List<List<String>> slot : p.slots()) {
+                if (slot.stream().noneMatch(bag::containsAll)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lemmas (and lower-case words) of the head's particle, object, oblique and complement words. */
+    static Set<String> wordBag(Sentence s, int head) {
+        Set<String> bag = new HashSet<>();
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {head, 0});
+        while (!queue.isEmpty()) {
+            int[] cur = queue.poll();
+            for (Token c : s.children(cur[0])) {
+                String rel = c.rel();
+                boolean keep = BAG_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.startsWith("nmod")
+                        || rel.startsWith("compound") || (cur[1] > 0 && rel.equals("conj"));
+                if (!keep || rel.equals("nmod:poss") || rel.equals("obl:agent")) {
+                    continue;
+                }
+                bag.add(lemma(c));
+                bag.add(c.lowerWord());
+                if (cur[1] < 3) {
+                    queue.add(new int[] {c.index(), cur[1] + 1});
+                }
+            }
+        }
+        return bag;
+    }
+
+    /** The subjects of a verb: its own, the "by" agent of a passive, or inherited through xcomp/conj. */
+    private List<Actor> subjects(Ctx ctx, int v, int depth) {
+        Sentence s = ctx.s;
+        if (depth > 4) {
+            return List.of();
+        }
+        boolean passive = false;
+        for (Token c : s.children(v)) {
+            if (c.rel().equals("nsubj")) {
+                int at = c.index();
+                if (isRelativePronoun(c) && s.token(v).rel().startsWith("acl") && s.token(v).head() >= 0) {
+                    at = s.token(v).head();
+                }
+                return actors.actorsAt(ctx.m, ctx.text(), at);
+            }
+            if (c.rel().equals("nsubj:pass") || c.rel().equals("nsubjpass")) {
+                passive = true;
+            }
+        }
+        if (passive) {
+            for (Token c : s.children(v)) {
+                if (c.rel().equals("obl:agent") || c.rel().startsWith("obl") && "by".equals(caseOf(s, c))) {
+                    return actors.actorsAt(ctx.m, ctx.text(), c.index());
+                }
+            }
+            return List.of();
+        }
+        Token tv = s.token(v);
+        if (tv.head() < 0) {
+            return List.of();
+        }
+        String rel = tv.rel();
+        if (rel.startsWith("xcomp")) {
+            for (Token c : s.children(tv.head())) {
+                if (c.rel().equals("obj") || c.rel().equals("iobj")) {
+                    List<Actor> controller = actors.actorsAt(ctx.m, ctx.text(), c.index());
+                    if (!controller.isEmpty()) {
+                        return controller;
+                    }
+                }
+            }
+            return subjects(ctx, tv.head(), depth + 1);
+        }
+        if (rel.equals("conj")) {
+            return subjects(ctx, tv.head(), depth + 1);
+        }
+        if (rel.startsWith("acl") && s.token(tv.head()).isNoun()) {
+            return actors.actorsAt(ctx.m, ctx.text(), tv.head());
+        }
+        return List.of();
+    }
+
+    private static boolean isRelativePronoun(Token t) {
+        return t.pos().equals("WDT") || t.pos().equals("WP") || t.lowerWord().equals("that");
+    }
+
+    private List<Actor> targets(Ctx ctx, int v, Pattern p) {
+        Sentence s = ctx.s;
+        boolean passive = !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "nsubjpass").isEmpty();
+        if (passive) {
+            List<Token> subj = s.children(v, "nsubj:pass");
+            if (subj.isEmpty()) {
+                subj = s.children(v, "nsubjpass");
+            }
+            List<Actor> t = actors.actorsAt(ctx.m, ctx.text(), subj.get(0).index());
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return objectTargets(ctx, v, p);
+    }
+
+    /** Target from the object or a prepositional phrase of the verb (or of its object noun). */
+    private List<Actor> objectTargets(Ctx ctx, int v, Pattern p) {
+        Sentence s = ctx.s;
+        if (p.targetPrep() != null) {
+            List<Actor> viaPrep = prepTargets(ctx, v, Set.of(p.targetPrep()));
+            if (!viaPrep.isEmpty()) {
+                return viaPrep;
+            }
+        }
+        for (Token c : s.children(v)) {
+            if (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().equals("iobj")) {
+                List<Actor> t = actors.actorsAt(ctx.m, ctx.text(), c.index());
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return prepTargets(ctx, v, TARGET_PREPS);
+    }
+
+    private List<Actor> prepTargets(Ctx ctx, int v, Set<String> preps) {
+        Sentence s = ctx.s;
+        List<Token> places = new ArrayList<>(s.children(v));
+        for (Token c : s.children(v)) {
+            if (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().startsWith("xcomp")) {
+                places.addAll(s.children(c.index()));
+            }
+        }
+        for (Token c : places) {
+            if (!(c.rel().startsWith("obl") || c.rel().startsWith("nmod")) || c.rel().equals("nmod:poss")) {
+                continue;
+            }
+            String prep = caseOf(s, c);
+            if (prep != null && preps.contains(prep)) {
+                List<Actor> t = actors.actorsAt(ctx.m, ctx.text(), c.index());
+                if (!t.isEmpty()) {
+                    return t;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The embedded action a complement-taking verb governs: its xcomp, else its ccomp. */
+    private static Token complementOf(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if (c.rel().startsWith("xcomp")) {
+                return c;
+            }
+        }
+        for (Token c : s.children(v)) {
+            if (c.rel().startsWith("ccomp")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Hypothetical beats negated beats a complement's or modal's status; else asserted. */
+    Status status(Sentence s, int v, Status fromComplement) {
+        if (conditional(s, v, 0)) {
+            return Status.HYPOTHETICAL;
+        }
+        if (negated(s, v)) {
+            return Status.NEGATED;
+        }
+        if (fromComplement != null) {
+            return fromComplement;
+        }
+        for (Token c : s.children(v)) {
+            if (c.rel().equals("aux")) {
+                Optional<Status> st = modality.ofAux(lemma(c));
+                if (st.isEmpty()) {
+                    st = modality.ofAux(c.lowerWord());
+                }
+                if (st.isPresent()) {
+                    return st.get();
+                }
+            }
+        }
+        Token tv = s.token(v);
+        for (int depth = 0; tv.head() >= 0 && tv.rel().startsWith("xcomp") && depth < 4; depth++) {
+            Token gov = s.token(tv.head());
+            Optional<Status> st = modality.ofHead(lemma(gov));
+            if (st.isPresent()) {
+                return st.get();
+            }
+            for (Token c : s.children(gov.index())) {
+                if (c.rel().equals("aux")) {
+                    Optional<Status> a = modality.ofAux(lemma(c));
+                    if (a.isPresent()) {
+                        return a.get();
+                    }
+                }
+            }
+            tv = gov;
+        }
+        return Status.ASSERTED;
+    }
+
+    private static boolean negated(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if ((c.rel().equals("neg") || c.rel().equals("advmod")) && NEGATORS.contains(c.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean conditional(Sentence s, int v, int depth) {
+        Token tv = s.token(v);
+        for (Token c : s.children(v)) {
+            if (c.rel().startsWith("advcl") && hasMark(s, c.index())) {
+                return true;
+            }
+        }
+        if (tv.rel().startsWith("advcl") && hasMark(s, v)) {
+            return true;
+        }
+        if (depth < 4 && tv.head() >= 0 && (tv.rel().startsWith("xcomp") || tv.rel().equals("conj")
+                || tv.rel().startsWith("ccomp"))) {
+            return conditional(s, tv.head(), depth + 1);
+        }
+        return false;
+    }
+
+    private static boolean hasMark(Sentence s, int v) {
+        for (Token m : s.children(v, "mark")) {
+            if (CONDITIONALS.contains(m.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String caseOf(Sentence s, Token t) {
+        for (Token c : s.children(t.index())) {
+            if (c.rel().equals("case")) {
+                return c.lowerWord();
+            }
+        }
+        return null;
+    }
+
+    static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** Per-sentence working state. */
+    private static final class Ctx {
+        final Article article;
+        final Sentence s;
+        final SentenceMatches m;
+        final Set<Integer> covered = new HashSet<>();
+
+        Ctx(Article article, Sentence s, SentenceMatches m) {
+            this.article = article;
+            this.s = s;
+            this.m = m;
+        }
+
+        String text() { return article.text(); }
+
+        /** Marks a coded head and its pattern words so a noun inside ("held talks") is not coded again. */
+        void cover(int head) {
+            covered.add(head);
+            Deque<Integer> q = new ArrayDeque<>(List.of(head));
+            int guard = 0;
+            while (!q.isEmpty() && guard++ < 200) {
+                int h = q.poll();
+                for (Token c : s.children(h)) {
+                    if (c.rel().startsWith("obj") || c.rel().startsWith("obl") || c.rel().startsWith("xcomp")
+                            || c.rel().startsWith("nmod") || c.rel().equals("iobj") || c.rel().equals("dobj")) {
+                        if (covered.add(c.index())) {
+                            q.add(c.index());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

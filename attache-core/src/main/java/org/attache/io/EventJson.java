@@ -1,0 +1,74 @@
+package org.attache.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.attache.model.Actor;
+import org.attache.model.Event;
+import org.attache.ontology.CameoOntology;
+import org.attache.ontology.PloverMapping;
+
+/**
+ * The event record as JSON (one object a line with {@code --format jsonl}). Field names are a
+ * public contract: later versions add fields, never rename them.
+ */
+public final class EventJson {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final CameoOntology ontology;
+
+    public EventJson(CameoOntology ontology) {
+        this.ontology = ontology;
+    }
+
+    public ObjectNode toJson(Event e) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("article_id", e.articleId());
+        o.put("sentence_index", e.sentenceIndex());
+        o.put("sentence", e.sentence());
+        o.set("source", actor(e.source()));
+        o.set("target", e.target() == null ? JSON.nullNode() : actor(e.target()));
+        o.put("code", e.code());
+        o.put("event_name", e.type().name());
+        o.put("root", e.root());
+        o.put("quad_class", e.type().quadClass());
+        o.put("goldstein", e.type().goldstein());
+        PloverMapping pm = ontology.plover(e.code()).orElse(null);
+        if (pm != null) {
+            ObjectNode p = o.putObject("plover");
+            p.put("event", pm.event());
+            p.put("mode", pm.mode());
+        }
+        ObjectNode trig = o.putObject("trigger");
+        trig.put("text", e.trigger().text());
+        trig.put("start", e.trigger().start());
+        trig.put("end", e.trigger().end());
+        o.put("date", e.date() == null ? null : e.date().toString());
+        o.put("date_basis", e.dateBasis());
+        o.put("status", e.status().label());
+        if (e.attribution() == null) {
+            o.putNull("attribution");
+        } else {
+            ObjectNode a = o.putObject("attribution");
+            a.put("text", e.attribution().text());
+            a.put("kind", e.attribution().kind());
+        }
+        return o;
+    }
+
+    public String line(Event e) {
+        return toJson(e).toString();
+    }
+
+    private static ObjectNode actor(Actor a) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("code", a.code().code());
+        o.put("country", a.code().country());
+        ArrayNode sectors = o.putArray("sectors");
+        a.code().sectors().forEach(sectors::add);
+        o.put("text", a.span().text());
+        o.put("start", a.span().start());
+        o.put("end", a.span().end());
+        o.put("basis", a.basis());
+        return o;
+    }
+}

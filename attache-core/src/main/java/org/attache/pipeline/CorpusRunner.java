@@ -1,0 +1,85 @@
+package org.attache.pipeline;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.attache.model.Article;
+import org.attache.model.Document;
+import org.attache.nlp.NlpEngine;
+import org.attache.nlp.NlpEngineFactory;
+
+/**
+ * Codes articles in parallel, whole documents per thread, one NLP engine per thread (sharing
+ * one CoreNLP pipeline between threads gains little and some annotators are not thread-safe).
+ * Results reach the sink in input order, so output is the same whatever the thread count.
+ */
+public final class CorpusRunner {
+    private final Pipeline pipeline;
+    private final NlpEngineFactory engines;
+    private final int threads;
+
+    public CorpusRunner(Pipeline pipeline, NlpEngineFactory engines, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.pipeline = pipeline;
+        this.engines = engines;
+        this.threads = threads;
+    }
+
+    public void run(Iterator<Article> articles, Consumer<ArticleResult> sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "attache-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<NlpEngine> engine = ThreadLocal.withInitial(engines::create);
+        BlockingQueue<Future<ArticleResult>> inFlight = new ArrayBlockingQueue<>(threads * 4);
+        try {
+            while (articles.hasNext()) {
+                Article a = articles.next();
+                if (inFlight.remainingCapacity() == 0) {
+                    sink.accept(take(inFlight));
+                }
+                inFlight.add(pool.submit(() -> codeOne(engine.get(), a)));
+            }
+            while (!inFlight.isEmpty()) {
+                sink.accept(take(inFlight));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public List<ArticleResult> runAll(List<Article> articles) {
+        List<ArticleResult> out = new ArrayList<>();
+        run(articles.iterator(), out::add);
+        return out;
+    }
+
+    private ArticleResult codeOne(NlpEngine engine, Article a) {
+        try {
+            Document doc = engine.annotate(a);
+            return new ArticleResult(a, doc, pipeline.code(doc), null);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new ArticleResult(a, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static ArticleResult take(BlockingQueue<Future<ArticleResult>> q) {
+        try {
+            return q.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.attache.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.testing.EventAssert.assertCodes;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.attache.model.Document;
+import org.attache.model.Event;
+import org.attache.testing.Parsed;
+import org.attache.testing.TestCoders;
+import org.junit.jupiter.api.Test;
+
+class EventCoderTest {
+    private static final String[] LEXICON = {
+        "120\treject",
+        "1212\treject military cooperation",
+        "190\tattack",
+        "030\tagree to",
+        "057\tsign agreement",
+        "046\thold talk",
+        "046\tresume talk",
+        "020\turge ~appeal",
+        "085\tlift sanction",
+        "042\tvisit",
+        "111\tcriticize",
+        "070\tsend troops",
+    };
+    private final EventCoder coder = TestCoders.coder(LEXICON);
+
+    private List<Event> code(Document d) {
+        return coder.code(d);
+    }
+
+    @Test
+    void activeVoiceWithPrepositionalTargetOnTheObject() {
+        Document d = Parsed.doc("2024-03-17",
+                "Pakistan rejected|reject military cooperation with India",
+                "NNP VBD JJ NN IN NNP",
+                "2:nsubj 0:root 4:amod 2:obj 6:case 4:nmod");
+        assertCodes(d, code(d), "PAK 1212 IND asserted");
+    }
+
+    @Test
+    void lessSpecificPatternWhenTheObjectWordsAreMissing() {
+        Document d = Parsed.doc("2024-03-17",
+                "Pakistan rejected|reject the offer",
+                "NNP VBD DT NN",
+                "2:nsubj 0:root 4:det 2:obj");
+        assertCodes(d, code(d), "PAK 120 - asserted");
+    }
+
+    @Test
+    void passiveVoiceTakesTheByAgentAsSource() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya was|be attacked|attack by al-Shabaab militants|militant",
+                "NNP VBD VBN IN NNP NNS",
+                "3:nsubj:pass 3:aux:pass 0:root 6:case 6:compound 3:obl:agent");
+        assertCodes(d, code(d), "SOMREBSHB 190 KEN asserted");
+    }
+
+    @Test
+    void passiveWithoutAgentHasNoSourceAndNoEvent() {
+        Document d = Parsed.doc("2024-03-17",
+                "Moscow has|have been|be attacked|attack",
+                "NNP VBZ VBN VBN",
+                "4:nsubj:pass 4:aux 4:aux:pass 0:root");
+        assertThat(code(d)).isEmpty();
+    }
+
+    @Test
+    void xcompChainInheritsTheSubjectAndIsIntended() {
+        Document d = Parsed.doc("2024-03-17",
+                "Russia wants|want to attack Ukraine",
+                "NNP VBZ TO VB NNP",
+                "2:nsubj 0:root 4:mark 2:xcomp 4:obj");
+        assertCodes(d, code(d), "RUS 190 UKR intended");
+    }
+
+    @Test
+    void negatedAgreementIsARejection() {
+        Document d = Parsed.doc("2024-03-17",
+                "Egypt did|do not agree to the request",
+                "NNP VBD RB VB IN DT NN",
+                "4:nsubj 4:aux 4:advmod 0:root 7:case 7:det 4:obl");
+        List<Event> events = code(d);
+        assertCodes(d, events, "EGY 120 - negated");
+        assertThat(events.get(0).root()).isEqualTo("12");
+    }
+
+    @Test
+    void compoundSubjectsGiveOneEventPerPair() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya and Uganda signed|sign a trade agreement",
+                "NNP CC NNP VBD DT NN NN",
+                "4:nsubj 3:cc 1:conj 0:root 7:det 7:compound 4:obj");
+        assertCodes(d, code(d), "KEN 057 UGA asserted", "UGA 057 KEN asserted");
+    }
+
+    @Test
+    void talksWithTargetAndNoDoubleCodingOfTheNoun() {
+        Document d = Parsed.doc("2024-03-17",
+                "China held|hold talks|talk with Japan",
+                "NNP VBD NNS IN NNP",
+                "2:nsubj 0:root 2:obj 5:case 2:obl");
+        assertCodes(d, code(d), "CHN 046 JPN asserted");
+    }
+
+    @Test
+    void appealCombinesWithTheEmbeddedAction() {
+        Document d = Parsed.doc("2024-03-17",
+                "The UN urged|urge Israel to hold talks|talk with Egypt",
+                "DT NNP VBD NNP TO VB NNS IN NNP",
+                "2:det 3:nsubj 0:root 3:obj 6:mark 3:xcomp 6:obj 9:case 6:obl");
+        assertCodes(d, code(d), "IGOUNO 026 ISR demanded");
+    }
+
+    @Test
+    void conditionalMakesBothClausesHypothetical() {
+        Document d = Parsed.doc("2024-03-17",
+                "If Paris lifts|lift the sanctions|sanction , Cairo would resume talks|talk",
+                "IN NNP VBZ DT NNS , NNP MD VB NNS",
+                "3:mark 3:nsubj 9:advcl 5:det 3:obj 9:punct 9:nsubj 9:aux 0:root 9:obj");
+        assertCodes(d, code(d), "FRAGOV 085 - hypothetical", "EGYGOV 046 - hypothetical");
+    }
+
+    @Test
+    void reportingVerbAloneIsNoEvent() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya said|say the talks|talk had|have stalled|stall",
+                "NNP VBD DT NNS VBD VBN",
+                "2:nsubj 0:root 4:det 6:nsubj 6:aux 2:ccomp");
+        assertThat(code(d)).isEmpty();
+    }
+
+    @Test
+    void reportedEventKeepsItsOwnSourceNotTheReporter() {
+        Document d = Parsed.doc("2024-03-17",
+                "Uganda said|say Kenya rejected|reject the offer",
+                "NNP VBD NNP VBD DT NN",
+                "2:nsubj 0:root 4:nsubj 2:ccomp 6:det 4:obj");
+        assertCodes(d, code(d), "KEN 120 - asserted");
+    }
+
+    @Test
+    void nominalTriggerBetweenTwoParties() {
+        Document d = Parsed.doc("2024-03-17",
+                "Talks|talk between Sudan and Chad resumed|resume",
+                "NNS IN NNP CC NNP VBD",
+                "6:nsubj 3:case 1:nmod 5:cc 3:conj 0:root");
+        assertCodes(d, code(d), "SDN 040 TCD asserted");
+    }
+
+    @Test
+    void titleAndPossessiveComposeTheSourceCode() {
+        Document d = Parsed.doc("2024-03-17",
+                "Egypt 's army chief criticized|criticize Iran",
+                "NNP POS NN NN VBD NNP",
+                "4:nmod:poss 1:case 4:compound 5:nsubj 0:root 5:obj");
+        assertCodes(d, code(d), "EGYMIL 111 IRN asserted");
+    }
+
+    @Test
+    void agentWithoutCountryIsNotGuessed() {
+        Document d = Parsed.doc("2024-03-17",
+                "The minister criticized|criticize Iran",
+                "DT NN VBD NNP",
+                "2:det 3:nsubj 0:root 3:obj");
+        assertThat(code(d)).isEmpty();
+    }
+
+    @Test
+    void futureModalIsIntendedAndDatesForward() {
+        Document d = Parsed.doc("2024-03-17",
+                "Germany will send troops to Mali on Monday",
+                "NNP MD VB NNS TO NNP IN NNP",
+                "3:nsubj 3:aux 0:root 3:obj 6:case 3:obl 8:case 3:obl");
+        List<Event> events = code(d);
+        assertCodes(d, events, "DEU 070 MLI intended");
+        assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 18));
+        assertThat(events.get(0).dateBasis()).isEqualTo("resolved");
+    }
+
+    @Test
+    void pastWeekdayIsTheLatestOnOrBeforePublication() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya rejected|reject the offer on Tuesday",
+                "NNP VBD DT NN IN NNP",
+                "2:nsubj 0:root 4:det 2:obj 6:case 2:obl");
+        List<Event> events = code(d);
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 12));
+    }
+
+    @Test
+    void capitalMetonymIsTheGovernment() {
+        Document d = Parsed.doc("2024-03-17",
+                "The Kremlin criticized|criticize Washington",
+                "DT NNP VBD NNP",
+                "2:det 3:nsubj 0:root 3:obj");
+        assertCodes(d, code(d), "RUSGOV 111 USAGOV asserted");
+    }
+}
