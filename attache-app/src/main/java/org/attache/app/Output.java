@@ -1,0 +1,45 @@
+package org.attache.app;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import org.attache.io.EventJson;
+import org.attache.io.EventTable;
+import org.attache.model.Event;
+import org.attache.ontology.CameoOntology;
+
+/** Prints events in the chosen format. */
+final class Output {
+    enum Format { JSONL, TSV, TABLE }
+
+    private final Format format;
+    private final PrintStream out;
+    private final EventJson json;
+    private boolean headerDone;
+
+    Output(String format, PrintStream out, CameoOntology ontology) {
+        try {
+            this.format = Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --format '" + format + "': use jsonl, tsv or table");
+        }
+        this.out = out;
+        this.json = new EventJson(ontology);
+    }
+
+    void event(Event e) {
+        if (!headerDone) {
+            headerDone = true;
+            if (format == Format.TSV) {
+                EventTable.tsvHeader(out);
+            } else if (format == Format.TABLE) {
+                EventTable.tableHeader(out);
+            }
+        }
+        switch (format) {
+            case JSONL -> out.println(json.line(e));
+            case TSV -> EventTable.tsv(out, e);
+            case TABLE -> EventTable.table(out, e);
+            default -> throw new IllegalStateException();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.attache.grounding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.attache.model.Document;
+import org.attache.testing.Parsed;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private static final LocalDate SUNDAY = LocalDate.of(2024, 3, 17);
+    private final DateResolver dates = new DateResolver();
+
+    private DateResolver.Resolution resolve(String words, String tags, String deps, int verb) {
+        Document d = Parsed.doc("2024-03-17", words, tags, deps);
+        return dates.resolve(d.sentences().get(0), verb, SUNDAY);
+    }
+
+    @Test
+    void pastWeekdayIsOnOrBeforeTheArticleDate() {
+        var r = resolve("Kenya rejected|reject it on Tuesday", "NNP VBD PRP IN NNP", "2:nsubj 0:root 2:obj 5:case 2:obl", 1);
+        assertThat(r.date()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(r.basis()).isEqualTo("resolved");
+        var sunday = resolve("Kenya rejected|reject it on Sunday", "NNP VBD PRP IN NNP", "2:nsubj 0:root 2:obj 5:case 2:obl", 1);
+        assertThat(sunday.date()).isEqualTo(SUNDAY);
+    }
+
+    @Test
+    void futureWeekdayIsAfterTheArticleDate() {
+        var r = resolve("Kenya will travel on Monday", "NNP MD VB IN NNP", "3:nsubj 3:aux 0:root 5:case 3:obl", 2);
+        assertThat(r.date()).isEqualTo(LocalDate.of(2024, 3, 18));
+    }
+
+    @Test
+    void lastFridayYesterdayAndMonths() {
+        assertThat(resolve("Kenya left|leave last Friday", "NNP VBD JJ NNP", "2:nsubj 0:root 4:amod 2:obl:tmod", 1).date())
+                .isEqualTo(LocalDate.of(2024, 3, 15));
+        assertThat(resolve("Kenya left|leave yesterday", "NNP VBD NN", "2:nsubj 0:root 2:obl:tmod", 1).date())
+                .isEqualTo(LocalDate.of(2024, 3, 16));
+        assertThat(resolve("Kenya left|leave in August", "NNP VBD IN NNP", "2:nsubj 0:root 4:case 2:obl", 1).date())
+                .isEqualTo(LocalDate.of(2023, 8, 1));
+        assertThat(resolve("Kenya left|leave on March 3", "NNP VBD IN NNP CD", "2:nsubj 0:root 4:case 2:obl 4:nummod", 1).date())
+                .isEqualTo(LocalDate.of(2024, 3, 3));
+    }
+
+    @Test
+    void noTimeExpressionMeansThePublicationDate() {
+        var r = resolve("Kenya left|leave", "NNP VBD", "2:nsubj 0:root", 1);
+        assertThat(r.date()).isEqualTo(SUNDAY);
+        assertThat(r.basis()).isEqualTo("publication");
+    }
+}

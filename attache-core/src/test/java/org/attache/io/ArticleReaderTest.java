@@ -1,0 +1,55 @@
+package org.attache.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final ArticleReader reader = new ArticleReader(LocalDate.of(2024, 3, 17), problems::add);
+
+    @Test
+    void readsTextAndJsonLinesAndReportsBadLines() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "NAIROBI: Kenya rejected the offer.");
+        Files.writeString(dir.resolve("b.jsonl"), String.join("\n",
+                "{\"id\":\"x1\",\"date\":\"2024-01-02\",\"source\":\"Wire\",\"url\":\"u\",\"title\":\"t\",\"text\":\"Kenya left.\"}",
+                "{not json",
+                "{\"id\":\"x2\",\"text\":\"\"}",
+                "{\"id\":\"x3\",\"date\":\"yesterday\",\"text\":\"Uganda left.\"}"));
+        List<Article> articles = reader.read(List.of(dir));
+        assertThat(articles).extracting(Article::id).containsExactly("a", "x1", "x3");
+        assertThat(articles.get(1).date()).isEqualTo(LocalDate.of(2024, 1, 2));
+        assertThat(articles.get(2).date()).isEqualTo(LocalDate.of(2024, 3, 17));
+        assertThat(problems).extracting(InputProblem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(dir.resolve("b.jsonl") + ":2: not valid JSON"),
+                p -> assertThat(p).isEqualTo(dir.resolve("b.jsonl") + ":3: article has no \"text\""),
+                p -> assertThat(p).contains(":4: bad \"date\" 'yesterday'"));
+    }
+
+    @Test
+    void emptyBinaryAndNonUtf8FilesAreReportedAndTheRestGoesOn() throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("bin.dat"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 talks in Bogot\u00e1".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("ok.txt"), "Kenya left.");
+        List<Article> articles = reader.read(List.of(dir, dir.resolve("missing.txt")));
+        assertThat(articles).extracting(Article::id).containsExactly("latin1", "ok");
+        assertThat(articles.get(0).text()).contains("\uFFFD");
+        assertThat(problems).extracting(InputProblem::toString).containsExactlyInAnyOrder(
+                dir.resolve("bin.dat") + ": binary file, not text: skipped",
+                dir.resolve("empty.txt") + ": empty file",
+                dir.resolve("latin1.txt") + ": not valid UTF-8: decoded with replacement characters",
+                dir.resolve("missing.txt") + ": no such file or directory");
+    }
+}
