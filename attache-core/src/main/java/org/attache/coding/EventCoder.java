@@ -104,6 +104,19 @@ public final class EventCoder {
         String code = p.code();
         Status status = null;
         List<Actor> targets = null;
+        ComplementKind kind = p.complement() != null ? p.complement() : complementKindOf(lemma(s.token(v)));
+        if (p.complement() == null && kind != null) {
+            // a specific pattern of a complement verb ("urge talk" = 026) already codes the combination:
+            // the embedded action is not an event of its own, and the status is the verb's
+            Token inner = complementOf(s, v);
+            if (inner != null && verbMatches.containsKey(inner.index())) {
+                consumed.add(inner.index());
+                ctx.cover(inner.index());
+                List<Actor> own = objectTargets(ctx, v, p);
+                targets = own.isEmpty() ? targets(ctx, inner.index(), verbMatches.get(inner.index())) : own;
+                status = kind.status();
+            }
+        }
         if (p.complement() != null) {
             Token inner = complementOf(s, v);
             if (inner != null) {
@@ -381,6 +394,16 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    /** The complement kind of a lemma if any of its patterns governs an embedded action. */
+    private ComplementKind complementKindOf(String lemma) {
+        for (Pattern p : verbs.forHead(lemma)) {
+            if (p.complement() != null) {
+                return p.complement();
+            }
+        }
+        return null;
     }
 
     /** The embedded action a complement-taking verb governs: its xcomp, else its ccomp. */

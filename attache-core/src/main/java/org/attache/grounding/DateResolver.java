@@ -42,6 +42,12 @@ public final class DateResolver {
                 queue.addAll(s.children(c.index()));
             }
         }
+        // a parser often hangs "on Monday" on the subject ("Pakistan on Monday rejected")
+        for (Token c : s.children(verb)) {
+            if (c.rel().startsWith("nsubj")) {
+                queue.addAll(s.children(c.index()));
+            }
+        }
         while (!queue.isEmpty()) {
             Token c = queue.poll();
             if (!TIME_RELATIONS.contains(c.rel()) && !c.rel().startsWith("obl")) {

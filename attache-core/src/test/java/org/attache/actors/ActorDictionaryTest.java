@@ -50,7 +50,7 @@ class ActorDictionaryTest {
                 "ken\tlowercase\t-\t-\t-\t-",
                 "KEN\tkenya again\t-\t-\t-\t-"));
         ActorDictionaryLoader.addAgents(b, Parsed.rows("a.tsv",
-                "police\tCOP\tagent",
+                "policeman\tCOP\tagent",
                 "oddity\tcop\tagent"));
         ActorDictionaryLoader.addOrganizations(b, Parsed.rows("o.tsv", "IGOUNO\tigo\t-"));
         ActorDictionary d = b.build();

@@ -29,7 +29,10 @@ class LexiconTest {
             verbs.forHead(lemma).forEach(p -> roots.add(p.code().substring(0, 2)));
         }
         assertThat(roots).hasSizeGreaterThanOrEqualTo(18);
-        assertThat(verbs.forHead("say")).as("reporting is not an event").isEmpty();
+        for (String reporting : List.of("say", "tell", "state", "add", "note", "report")) {
+            assertThat(verbs.forHead(reporting)).as("bare reporting verb '%s' is not an event", reporting)
+                    .allMatch(p -> !p.slots().isEmpty() || p.targetPrep() != null);
+        }
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.model.Sentence;
 import org.attache.model.Token;
+import java.util.Optional;
+import org.attache.nlp.Dateline;
 import org.attache.nlp.NlpEngine;
 import org.attache.nlp.NlpEngineFactory;
 
@@ -61,7 +63,13 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public Document annotate(Article article) {
-        Annotation ann = new Annotation(article.text());
+        String text = article.text();
+        // a dateline ("NAIROBI:") would become the root of the first sentence; mask it, offsets unchanged
+        Optional<Dateline> dateline = Dateline.find(text);
+        if (dateline.isPresent()) {
+            text = dateline.get().mask(text);
+        }
+        Annotation ann = new Annotation(text);
         pipeline.annotate(ann);
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> maps = ann.get(CoreAnnotations.SentencesAnnotation.class);
