@@ -82,14 +82,23 @@ public final class ActorResolver {
 
     /** The actors named by the phrase headed at {@code head}, expanding conjunctions ("Kenya and Uganda"). */
     public List<Actor> actorsAt(SentenceMatches m, String articleText, int head) {
+        return actorsAt(m, articleText, head, null);
+    }
+
+    /**
+     * As {@link #actorsAt(SentenceMatches, String, int)}, with the country an agent takes when its
+     * phrase names none (the dateline's country), or null for none.
+     */
+    public List<Actor> actorsAt(SentenceMatches m, String articleText, int head, String defaultCountry) {
         List<Actor> out = new ArrayList<>();
-        Actor a = actorAt(m, articleText, head);
+        Actor a = actorAt(m, articleText, head, defaultCountry);
         if (a != null) {
             out.add(a);
+            out.addAll(conjoinedModifiers(m, a, head));
         }
         for (Token c : m.sentence().children(head, "conj")) {
             if (c.isNoun()) {
-                Actor ca = actorAt(m, articleText, c.index());
+                Actor ca = actorAt(m, articleText, c.index(), defaultCountry);
                 if (ca != null) {
                     out.add(ca);
                 }
@@ -98,8 +107,41 @@ public final class ActorResolver {
         return out;
     }
 
+    /** "Indian and Pakistani troops": one actor per conjoined country adjective, same sectors. */
+    private List<Actor> conjoinedModifiers(SentenceMatches m, Actor first, int head) {
+        Sentence s = m.sentence();
+        List<Actor> out = new ArrayList<>();
+        for (Token mod : s.children(head)) {
+            if (!mod.rel().equals("amod") && !mod.rel().startsWith("compound")) {
+                continue;
+            }
+            Match own = m.at(mod.index());
+            if (own == null || own.entries().stream().noneMatch(e -> e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY)) {
+                continue;
+            }
+            for (Token c : s.children(mod.index(), "conj")) {
+                Match cm = m.at(c.index());
+                if (cm == null) {
+                    continue;
+                }
+                for (ActorEntry e : cm.entries()) {
+                    if (e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY) {
+                        out.add(new Actor(ActorCode.of(e.code(), first.code().sectors()),
+                                new Span(c.word(), c.begin(), c.end()), first.basis()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The actor named by the phrase headed at {@code head}, or null if nothing supports a code. */
     public Actor actorAt(SentenceMatches m, String articleText, int head) {
+        return actorAt(m, articleText, head, null);
+    }
+
+    public Actor actorAt(SentenceMatches m, String articleText, int head, String defaultCountry) {
         Sentence s = m.sentence();
         List<Integer> np = new ArrayList<>();
         collect(s, head, np, 0);
@@ -146,6 +188,13 @@ public final class ActorResolver {
                 }
             }
         }
+        boolean fromDateline = false;
+        boolean ownedByPronoun = np.stream().anyMatch(i -> s.token(i).pos().equals("PRP$"));
+        if (org == null && country == null && sector != null && defaultCountry != null && !ownedByPronoun) {
+            // "police", "protesters": an agent with no country of its own is local to the dateline
+            country = defaultCountry;
+            fromDateline = true;
+        }
         if (org == null && country == null) {
             return null;
         }
@@ -158,7 +207,8 @@ public final class ActorResolver {
             sector = "GOV";
         }
         List<String> sectors = sector == null ? List.of() : List.of(sector);
-        String basis = sector == null ? "dictionary" : metonym && sectorDistance == Integer.MAX_VALUE ? "metonym" : "title";
+        String basis = fromDateline ? "dateline"
+                : sector == null ? "dictionary" : metonym && sectorDistance == Integer.MAX_VALUE ? "metonym" : "title";
         return new Actor(ActorCode.of(country, sectors), span, basis);
     }
 
@@ -187,6 +237,17 @@ public final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /** The country a place name stands for ("NAIROBI" -> KEN), or null. */
+    public String countryOfPlace(String place) {
+        List<ActorEntry> entries = dictionary.lookup(PhraseKeys.tokens(place));
+        for (ActorEntry e : entries) {
+            if (e.kind() == Kind.METONYM || e.kind() == Kind.COUNTRY) {
+                return e.code();
+            }
+        }
+        return null;
     }
 
     /** A dictionary match over tokens {@code from..to} inclusive. */

@@ -22,6 +22,7 @@ import org.attache.model.Sentence;
 import org.attache.model.Span;
 import org.attache.model.Status;
 import org.attache.model.Token;
+import org.attache.nlp.Dateline;
 import org.attache.ontology.CameoOntology;
 
 /**
@@ -42,7 +43,9 @@ public final class EventCoder {
             "with", "against", "on", "to", "toward", "towards", "at", "into", "over", "upon");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
-    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06");
+    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06", "08");
+    /** Verbs whose compound subject acts on itself both ways ("India and Pakistan exchanged fire"). */
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "trade", "clash", "fight");
 
     private final CameoOntology ontology;
     private final Lexicon verbs;
@@ -65,16 +68,20 @@ public final class EventCoder {
 
     public List<Event> code(Document doc) {
         List<Event> out = new ArrayList<>();
+        String datelineCountry = Dateline.find(doc.article().text()).map(d -> actors.countryOfPlace(d.place())).orElse(null);
         for (Sentence s : doc.sentences()) {
-            out.addAll(code(doc.article(), s));
+            out.addAll(code(doc.article(), s, datelineCountry));
         }
         return out;
     }
 
-    /** Events of one sentence, in order of their triggers. */
-    public List<Event> code(Article article, Sentence s) {
+    /**
+     * Events of one sentence, in order of their triggers. {@code defaultCountry} (the dateline's
+     * country, or null) is the country of agents whose phrase names none ("police said").
+     */
+    public List<Event> code(Article article, Sentence s, String defaultCountry) {
         SentenceMatches m = actors.match(s);
-        Ctx ctx = new Ctx(article, s, m);
+        Ctx ctx = new Ctx(article, s, m, actors, defaultCountry);
         Map<Integer, Pattern> verbMatches = new LinkedHashMap<>();
         for (Token t : s.tokens()) {
             if (t.isVerb() || t.pos().startsWith("JJ") && !verbs.forHead(lemma(t)).isEmpty()) {
@@ -104,38 +111,31 @@ public final class EventCoder {
         String code = p.code();
         Status status = null;
         List<Actor> targets = null;
-        ComplementKind kind = p.complement() != null ? p.complement() : complementKindOf(lemma(s.token(v)));
-        if (p.complement() == null && kind != null) {
-            // a specific pattern of a complement verb ("urge talk" = 026) already codes the combination:
-            // the embedded action is not an event of its own, and the status is the verb's
-            Token inner = complementOf(s, v);
-            if (inner != null && verbMatches.containsKey(inner.index())) {
+        ComplementKind kind = p.complement() != null ? p.complement() : kindOfRoot(code);
+        Token inner = kind == null ? null : complementOf(s, v);
+        if (inner != null) {
+            Pattern ip = verbMatches.get(inner.index());
+            boolean addressee = kind == ComplementKind.APPEAL || kind == ComplementKind.DEMAND;
+            List<Actor> ownTargets = objectTargets(ctx, v, p);
+            if (addressee && inner.rel().startsWith("ccomp")) {
+                // "demanded that Islamabad halt the deportations": the embedded subject is addressed
+                ownTargets = subjects(ctx, inner.index(), 0);
+            }
+            if (ip != null) {
                 consumed.add(inner.index());
                 ctx.cover(inner.index());
-                List<Actor> own = objectTargets(ctx, v, p);
-                targets = own.isEmpty() ? targets(ctx, inner.index(), verbMatches.get(inner.index())) : own;
-                status = kind.status();
-            }
-        }
-        if (p.complement() != null) {
-            Token inner = complementOf(s, v);
-            if (inner != null) {
-                Pattern ip = verbMatches.get(inner.index());
-                if (ip != null) {
-                    consumed.add(inner.index());
-                    code = complements.combine(ip.code(), p.complement()).orElse(p.code());
-                    List<Actor> innerTargets = targets(ctx, inner.index(), ip);
-                    List<Actor> ownTargets = objectTargets(ctx, v, p);
-                    boolean addressee = p.complement() == ComplementKind.APPEAL || p.complement() == ComplementKind.DEMAND;
-                    if (addressee && inner.rel().startsWith("ccomp")) {
-                        ownTargets = subjects(ctx, inner.index(), 0);
-                    }
-                    targets = addressee ? (ownTargets.isEmpty() ? innerTargets : ownTargets)
-                            : (innerTargets.isEmpty() ? ownTargets : innerTargets);
-                    ctx.cover(inner.index());
+                if (p.complement() != null || isGeneric(code)) {
+                    code = complements.combine(ip.code(), kind).orElse(code);
                 }
+                List<Actor> innerTargets = targets(ctx, inner.index(), ip);
+                targets = addressee ? (ownTargets.isEmpty() ? innerTargets : ownTargets)
+                        : (innerTargets.isEmpty() ? ownTargets : innerTargets);
+            } else if (!ownTargets.isEmpty()) {
+                targets = ownTargets;
             }
-            status = p.complement().status();
+            status = statusOfCode(code, kind);
+        } else if (p.complement() != null) {
+            status = statusOfCode(code, kind);
         }
         if (targets == null) {
             targets = targets(ctx, v, p);
@@ -145,11 +145,52 @@ public final class EventCoder {
             return;
         }
         Status st = status(s, v, status);
+        if (st == Status.INTENDED && status == null && intentHead(s, v)) {
+            // "ready to hold talks", "willing to send troops": an expression of intent (036, 0334)
+            code = complements.combine(code, ComplementKind.INTENT).orElse(code);
+            if (code.startsWith("13")) {
+                st = Status.ASSERTED;
+            }
+        }
         if (st == Status.NEGATED && !code.startsWith("12")) {
             code = complements.combine(code, ComplementKind.REJECT).orElse(code);
         }
         ctx.cover(v);
         emit(ctx, v, code, sources, targets, st, events);
+    }
+
+    /** A root-level code ("020", "120") of a complement verb takes its meaning from the embedded action. */
+    private static boolean isGeneric(String code) {
+        return code.length() == 2 || code.length() == 3 && code.endsWith("0");
+    }
+
+    /** Verbs coded in these roots govern an embedded action even without a ~marker ("called on X to…"). */
+    private static ComplementKind kindOfRoot(String code) {
+        return switch (code.substring(0, 2)) {
+            case "02" -> ComplementKind.APPEAL;
+            case "03" -> ComplementKind.INTENT;
+            case "10" -> ComplementKind.DEMAND;
+            case "12" -> ComplementKind.REJECT;
+            case "13" -> ComplementKind.THREATEN;
+            default -> null;
+        };
+    }
+
+    /** Appeals and demands are demanded, expressions of intent intended, refusals and threats happened. */
+    private static Status statusOfCode(String code, ComplementKind kind) {
+        return switch (code.substring(0, 2)) {
+            case "02", "10" -> Status.DEMANDED;
+            case "03" -> Status.INTENDED;
+            case "12", "13" -> Status.ASSERTED;
+            default -> kind.status();
+        };
+    }
+
+    /** Whether the action is the open complement of an intent word ("plans to", "willing to"). */
+    private boolean intentHead(Sentence s, int v) {
+        Token tv = s.token(v);
+        return tv.head() >= 0 && tv.rel().startsWith("xcomp")
+                && modality.ofHead(lemma(s.token(tv.head()))).orElse(null) == Status.INTENDED;
     }
 
     private void codeNoun(Ctx ctx, int n, Pattern p, Map<String, Event> events) {
@@ -158,7 +199,7 @@ public final class EventCoder {
         List<Actor> targets = new ArrayList<>();
         for (Token c : s.children(n)) {
             if (c.rel().equals("nmod:poss")) {
-                sources.addAll(actors.actorsAt(ctx.m, ctx.text(), c.index()));
+                sources.addAll(ctx.actors(c.index()));
             }
         }
         for (Token c : s.children(n)) {
@@ -169,10 +210,10 @@ public final class EventCoder {
             if (prep == null) {
                 continue;
             }
-            List<Actor> found = actors.actorsAt(ctx.m, ctx.text(), c.index());
+            List<Actor> found = ctx.actors(c.index());
             if (prep.equals("between") && found.size() >= 2 && sources.isEmpty()) {
-                sources.add(found.get(0));
-                targets.addAll(found.subList(1, found.size()));
+                // "talks between X and Y": both take part; emit() pairs them both ways
+                sources.addAll(found);
             } else if ((prep.equals("by") || prep.equals("from")) && sources.isEmpty()) {
                 sources.addAll(found);
             } else if (p.targetPrep() != null ? prep.equals(p.targetPrep()) : TARGET_PREPS.contains(prep)) {
@@ -199,7 +240,8 @@ public final class EventCoder {
         Span triggerSpan = new Span(ctx.text().substring(tt.begin(), tt.end()), tt.begin(), tt.end());
         DateResolver.Resolution when = dates.resolve(s, trigger, ctx.article.date());
         List<Actor[]> pairs = new ArrayList<>();
-        if (targets.isEmpty() && sources.size() > 1 && SYMMETRIC_ROOTS.contains(code.substring(0, 2))) {
+        if (targets.isEmpty() && sources.size() > 1
+                && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(tt)))) {
             for (Actor a : sources) {
                 for (Actor b : sources) {
                     if (a != b) {
@@ -294,7 +336,7 @@ public final class EventCoder {
                 if (isRelativePronoun(c) && s.token(v).rel().startsWith("acl") && s.token(v).head() >= 0) {
                     at = s.token(v).head();
                 }
-                return actors.actorsAt(ctx.m, ctx.text(), at);
+                return ctx.actors(at);
             }
             if (c.rel().equals("nsubj:pass") || c.rel().equals("nsubjpass")) {
                 passive = true;
@@ -303,7 +345,7 @@ public final class EventCoder {
         if (passive) {
             for (Token c : s.children(v)) {
                 if (c.rel().equals("obl:agent") || c.rel().startsWith("obl") && "by".equals(caseOf(s, c))) {
-                    return actors.actorsAt(ctx.m, ctx.text(), c.index());
+                    return ctx.actors(c.index());
                 }
             }
             return List.of();
@@ -316,7 +358,7 @@ public final class EventCoder {
         if (rel.startsWith("xcomp")) {
             for (Token c : s.children(tv.head())) {
                 if (c.rel().equals("obj") || c.rel().equals("iobj")) {
-                    List<Actor> controller = actors.actorsAt(ctx.m, ctx.text(), c.index());
+                    List<Actor> controller = ctx.actors(c.index());
                     if (!controller.isEmpty()) {
                         return controller;
                     }
@@ -328,7 +370,7 @@ public final class EventCoder {
             return subjects(ctx, tv.head(), depth + 1);
         }
         if (rel.startsWith("acl") && s.token(tv.head()).isNoun()) {
-            return actors.actorsAt(ctx.m, ctx.text(), tv.head());
+            return ctx.actors(tv.head());
         }
         return List.of();
     }
@@ -345,7 +387,7 @@ public final class EventCoder {
             if (subj.isEmpty()) {
                 subj = s.children(v, "nsubjpass");
             }
-            List<Actor> t = actors.actorsAt(ctx.m, ctx.text(), subj.get(0).index());
+            List<Actor> t = ctx.actors(subj.get(0).index());
             if (!t.isEmpty()) {
                 return t;
             }
@@ -362,9 +404,11 @@ public final class EventCoder {
                 return viaPrep;
             }
         }
+        // a show of force moves its own troops: the object is the force, the target needs a preposition
+        boolean posture = p.code().startsWith("15");
         for (Token c : s.children(v)) {
-            if (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().equals("iobj")) {
-                List<Actor> t = actors.actorsAt(ctx.m, ctx.text(), c.index());
+            if (!posture && (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().equals("iobj"))) {
+                List<Actor> t = ctx.actors(c.index());
                 if (!t.isEmpty()) {
                     return t;
                 }
@@ -387,7 +431,7 @@ public final class EventCoder {
             }
             String prep = caseOf(s, c);
             if (prep != null && preps.contains(prep)) {
-                List<Actor> t = actors.actorsAt(ctx.m, ctx.text(), c.index());
+                List<Actor> t = ctx.actors(c.index());
                 if (!t.isEmpty()) {
                     return t;
                 }
@@ -482,6 +526,13 @@ public final class EventCoder {
         if (tv.rel().startsWith("advcl") && hasMark(s, v)) {
             return true;
         }
+        if (tv.rel().startsWith("advcl") && (tv.pos().equals("VBZ") || tv.pos().equals("VBP") || tv.pos().equals("VB"))) {
+            for (Token m : s.children(v, "mark")) {
+                if (m.lowerWord().equals("before") || m.lowerWord().equals("until") || m.lowerWord().equals("once")) {
+                    return true;
+                }
+            }
+        }
         if (depth < 4 && tv.head() >= 0 && (tv.rel().startsWith("xcomp") || tv.rel().equals("conj")
                 || tv.rel().startsWith("ccomp"))) {
             return conditional(s, tv.head(), depth + 1);
@@ -516,12 +567,20 @@ public final class EventCoder {
         final Article article;
         final Sentence s;
         final SentenceMatches m;
+        final ActorResolver resolver;
+        final String defaultCountry;
         final Set<Integer> covered = new HashSet<>();
 
-        Ctx(Article article, Sentence s, SentenceMatches m) {
+        Ctx(Article article, Sentence s, SentenceMatches m, ActorResolver resolver, String defaultCountry) {
             this.article = article;
             this.s = s;
             this.m = m;
+            this.resolver = resolver;
+            this.defaultCountry = defaultCountry;
+        }
+
+        List<Actor> actors(int head) {
+            return resolver.actorsAt(m, article.text(), head, defaultCountry);
         }
 
         String text() { return article.text(); }
