@@ -190,7 +190,11 @@ public final class ActorResolver {
         }
         boolean fromDateline = false;
         boolean ownedByPronoun = np.stream().anyMatch(i -> s.token(i).pos().equals("PRP$"));
-        if (org == null && country == null && sector != null && defaultCountry != null && !ownedByPronoun) {
+        Match headMatch = m.at(head);
+        boolean headIsAgent = headMatch != null && headMatch.entries().stream().anyMatch(e -> e.kind() == Kind.AGENT);
+        boolean titledName = s.token(head).pos().startsWith("NNP") && sector != null;
+        if (org == null && country == null && sector != null && defaultCountry != null && !ownedByPronoun
+                && (headIsAgent || titledName)) {
             // "police", "protesters": an agent with no country of its own is local to the dateline
             country = defaultCountry;
             fromDateline = true;

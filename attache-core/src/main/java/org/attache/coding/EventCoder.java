@@ -157,6 +157,21 @@ public final class EventCoder {
         }
         ctx.cover(v);
         emit(ctx, v, code, sources, targets, st, events);
+        if (inner != null && verbMatches.containsKey(inner.index())) {
+            // "urged X to halt airstrikes and allow aid deliveries": each conjoined action is appealed for too
+            for (Token c : s.children(inner.index(), "conj")) {
+                Pattern cp = verbMatches.get(c.index());
+                if (cp == null || consumed.contains(c.index())) {
+                    continue;
+                }
+                consumed.add(c.index());
+                ctx.cover(c.index());
+                String cc = complements.combine(cp.code(), kind).orElse(p.code());
+                List<Actor> ct = kind == ComplementKind.APPEAL || kind == ComplementKind.DEMAND
+                        ? targets : targets(ctx, c.index(), cp);
+                emit(ctx, v, cc, sources, ct, status(s, v, statusOfCode(cc, kind)), events);
+            }
+        }
     }
 
     /** A root-level code ("020", "120") of a complement verb takes its meaning from the embedded action. */

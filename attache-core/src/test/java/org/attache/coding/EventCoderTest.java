@@ -25,6 +25,8 @@ class EventCoderTest {
         "042\tvisit",
         "111\tcriticize",
         "070\tsend troops",
+        "0874\twithdraw",
+        "0841\trelease prisoner",
     };
     private final EventCoder coder = TestCoders.coder(LEXICON);
 
@@ -199,5 +201,27 @@ class EventCoderTest {
                 "DT NNP VBD NNP",
                 "2:det 3:nsubj 0:root 3:obj");
         assertCodes(d, code(d), "RUSGOV 111 USAGOV asserted");
+    }
+
+    @Test
+    void conjoinedEmbeddedActionsAreEachAppealedFor() {
+        Document d = Parsed.doc("2024-03-17",
+                "The UN urged|urge Israel to withdraw and release prisoners|prisoner",
+                "DT NNP VBD NNP TO VB CC VB NNS",
+                "2:det 3:nsubj 0:root 3:obj 6:mark 3:xcomp 8:cc 6:conj 8:obj");
+        assertCodes(d, code(d), "IGOUNO 0256 ISR demanded", "IGOUNO 0253 ISR demanded");
+    }
+
+    @Test
+    void datelineGivesLocalAgentsTheirCountryButNotModifiersOfOtherNouns() {
+        Document d = Parsed.docOf("2024-03-17",
+                new String[] {"NAIROBI : Police arrested|arrest protesters|protester", "NNP : NNS VBD NNS",
+                    "1:root 1:punct 4:nsubj 1:parataxis 4:obj"},
+                new String[] {"Pakistan rejected|reject military cooperation", "NNP VBD JJ NN",
+                    "2:nsubj 0:root 4:amod 2:obj"});
+        EventCoder c = TestCoders.coder("173\tarrest", "120\treject", "1212\treject military cooperation");
+        List<Event> events = c.code(d);
+        assertCodes(d, events, "KENCOP 173 - asserted", "PAK 1212 - asserted");
+        assertThat(events.get(0).source().basis()).isEqualTo("dateline");
     }
 }
