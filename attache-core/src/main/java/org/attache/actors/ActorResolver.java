@@ -33,6 +33,15 @@ public final class ActorResolver {
 
     /** Dictionary matches of one sentence: for each token, the match covering it (longest first). */
     public SentenceMatches match(Sentence s) {
+        return match(s, null);
+    }
+
+    /**
+     * Dictionary matches of one sentence on the article's date: a dated entry (a person's role)
+     * counts only when it holds on that date, and the first dated entry that holds wins over
+     * undated defaults, as in the PETRARCH actor format.
+     */
+    public SentenceMatches match(Sentence s, java.time.LocalDate date) {
         Match[] byToken = new Match[s.size()];
         List<Match> all = new ArrayList<>();
         int i = 0;
@@ -43,10 +52,10 @@ public final class ActorResolver {
                 for (int k = i; k < i + len; k++) {
                     key.add(PhraseKeys.normalize(s.token(k).word()));
                 }
-                List<ActorEntry> entries = dictionary.lookup(key);
+                List<ActorEntry> entries = onDate(dictionary.lookup(key), date);
                 if (entries.isEmpty() && len == 1) {
                     // a plural or inflected single word: try its lemma ("generals", "Britons")
-                    entries = dictionary.lookup(List.of(PhraseKeys.normalize(s.token(i).lemma())));
+                    entries = onDate(dictionary.lookup(List.of(PhraseKeys.normalize(s.token(i).lemma()))), date);
                 }
                 if (!entries.isEmpty() && plausible(s, i, len, entries)) {
                     found = new Match(i, i + len - 1, entries);
@@ -61,6 +70,25 @@ public final class ActorResolver {
             }
         }
         return new SentenceMatches(s, List.copyOf(all), byToken);
+    }
+
+    static List<ActorEntry> onDate(List<ActorEntry> entries, java.time.LocalDate date) {
+        if (entries.isEmpty() || entries.stream().noneMatch(ActorEntry::dated)) {
+            return entries;
+        }
+        List<ActorEntry> out = new ArrayList<>();
+        ActorEntry firstDated = null;
+        for (ActorEntry e : entries) {
+            if (e.dated() && firstDated == null && e.validOn(date)) {
+                firstDated = e;
+            }
+        }
+        for (ActorEntry e : entries) {
+            if (e.dated() ? e == firstDated : firstDated == null || e.kind() != firstDated.kind()) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Single lower-case words that are also ordinary English ("chad", "turkey") need a capital letter. */
@@ -161,7 +189,7 @@ public final class ActorResolver {
             int distance = Math.abs(i - head);
             for (ActorEntry e : match.entries()) {
                 switch (e.kind()) {
-                    case ORGANIZATION -> {
+                    case ORGANIZATION, PERSON -> {
                         if (org == null) {
                             org = e.code();
                         }

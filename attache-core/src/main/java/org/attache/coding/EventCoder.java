@@ -80,7 +80,7 @@ public final class EventCoder {
      * country, or null) is the country of agents whose phrase names none ("police said").
      */
     public List<Event> code(Article article, Sentence s, String defaultCountry) {
-        SentenceMatches m = actors.match(s);
+        SentenceMatches m = actors.match(s, article.date());
         Ctx ctx = new Ctx(article, s, m, actors, defaultCountry);
         Map<Integer, Pattern> verbMatches = new LinkedHashMap<>();
         for (Token t : s.tokens()) {
