@@ -45,6 +45,23 @@ public final class EventJson {
         o.put("date", e.date() == null ? null : e.date().toString());
         o.put("date_basis", e.dateBasis());
         o.put("status", e.status().label());
+        if (e.place() == null) {
+            o.putNull("place");
+        } else {
+            ObjectNode pl = o.putObject("place");
+            pl.put("name", e.place().name());
+            pl.put("country", e.place().country());
+            if (e.place().lat() != null) {
+                pl.put("lat", e.place().lat());
+                pl.put("lon", e.place().lon());
+            } else {
+                pl.putNull("lat");
+                pl.putNull("lon");
+            }
+            pl.put("basis", e.place().basis());
+        }
+        ArrayNode issues = o.putArray("issues");
+        e.issues().forEach(issues::add);
         if (e.attribution() == null) {
             o.putNull("attribution");
         } else {
@@ -69,6 +86,9 @@ public final class EventJson {
         o.put("start", a.span().start());
         o.put("end", a.span().end());
         o.put("basis", a.basis());
+        if (a.inferred()) {
+            o.put("inferred", true);
+        }
         return o;
     }
 }
