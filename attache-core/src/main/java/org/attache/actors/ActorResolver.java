@@ -271,6 +271,20 @@ public final class ActorResolver {
         return false;
     }
 
+    /** The sector of an agent word at {@code head} ("minister" -> GOV), or null. */
+    public String agentSector(SentenceMatches m, int head) {
+        Match match = m.at(head);
+        if (match == null) {
+            return null;
+        }
+        for (ActorEntry e : match.entries()) {
+            if (e.kind() == Kind.AGENT) {
+                return e.sectors().isEmpty() ? "GOV" : e.sectors().get(0);
+            }
+        }
+        return null;
+    }
+
     /** The country a place name stands for ("NAIROBI" -> KEN), or null. */
     public String countryOfPlace(String place) {
         List<ActorEntry> entries = dictionary.lookup(PhraseKeys.tokens(place));

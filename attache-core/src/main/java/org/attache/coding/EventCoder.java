@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.attache.actors.ActorMemory;
 import org.attache.actors.ActorResolver;
 import org.attache.actors.ActorResolver.SentenceMatches;
 import org.attache.grounding.DateResolver;
 import org.attache.model.Actor;
+import org.attache.model.ActorCode;
 import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.model.Event;
@@ -43,6 +45,10 @@ public final class EventCoder {
             "with", "against", "on", "to", "toward", "towards", "at", "into", "over", "upon");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
+    /** Nouns in these relations modify another noun and are part of its phrase, not mentions of their own. */
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos");
+    /** Verbal roots whose missing target may be the other party of a two-party story. */
+    private static final Set<String> DYADIC_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
     private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06", "08");
     /** Verbs whose compound subject acts on itself both ways ("India and Pakistan exchanged fire"). */
     private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "trade", "clash", "fight");
@@ -69,19 +75,34 @@ public final class EventCoder {
     public List<Event> code(Document doc) {
         List<Event> out = new ArrayList<>();
         String datelineCountry = Dateline.find(doc.article().text()).map(d -> actors.countryOfPlace(d.place())).orElse(null);
+        ActorMemory memory = new ActorMemory();
         for (Sentence s : doc.sentences()) {
-            out.addAll(code(doc.article(), s, datelineCountry));
+            out.addAll(code(doc.article(), s, datelineCountry, memory));
         }
-        return out;
+        return inferTargets(out, memory);
+    }
+
+    /** Events of one sentence on its own (no article context). */
+    public List<Event> code(Article article, Sentence s, String defaultCountry) {
+        return code(article, s, defaultCountry, new ActorMemory());
     }
 
     /**
      * Events of one sentence, in order of their triggers. {@code defaultCountry} (the dateline's
-     * country, or null) is the country of agents whose phrase names none ("police said").
+     * country, or null) is the country of agents whose phrase names none ("police said");
+     * {@code memory} holds the article's earlier mentions and learns this sentence's.
      */
-    public List<Event> code(Article article, Sentence s, String defaultCountry) {
+    public List<Event> code(Article article, Sentence s, String defaultCountry, ActorMemory memory) {
         SentenceMatches m = actors.match(s, article.date());
-        Ctx ctx = new Ctx(article, s, m, actors, defaultCountry);
+        Ctx ctx = new Ctx(article, s, m, actors, defaultCountry, memory);
+        for (Token t : s.tokens()) {
+            if (t.pos().startsWith("NN") && !MODIFIER_RELATIONS.contains(t.rel())) {
+                Actor a = actors.actorAt(m, article.text(), t.index(), defaultCountry);
+                if (a != null) {
+                    memory.observe(s, t.index(), a);
+                }
+            }
+        }
         Map<Integer, Pattern> verbMatches = new LinkedHashMap<>();
         for (Token t : s.tokens()) {
             if (t.isVerb() || t.pos().startsWith("JJ") && !verbs.forHead(lemma(t)).isEmpty()) {
@@ -172,6 +193,42 @@ public final class EventCoder {
                 emit(ctx, v, cc, sources, ct, status(s, v, statusOfCode(cc, kind)), events);
             }
         }
+    }
+
+    /**
+     * In a two-party story ("Cairo set out three conditions" after Egypt and Ethiopia have dealt with
+     * each other), a verbal event with no target takes the other party, marked inferred. The dyad
+     * must be explicit: an event between the two, and the two most mentioned countries.
+     */
+    private List<Event> inferTargets(List<Event> events, ActorMemory memory) {
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(memory.countryCounts().entrySet());
+        top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        if (top.size() < 2 || top.get(1).getValue() < 2 || top.size() > 2 && top.get(2).getValue().equals(top.get(1).getValue())) {
+            return events;
+        }
+        String a = top.get(0).getKey();
+        String b = top.get(1).getKey();
+        boolean explicit = events.stream().anyMatch(e -> e.target() != null
+                && (e.source().code().country().equals(a) && e.target().code().country().equals(b)
+                || e.source().code().country().equals(b) && e.target().code().country().equals(a)));
+        if (!explicit) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            String sc = e.source().code().country();
+            if (e.target() == null && DYADIC_ROOTS.contains(e.root()) && (sc.equals(a) || sc.equals(b))) {
+                ActorCode other = memory.commonCode(sc.equals(a) ? b : a);
+                if (other != null) {
+                    Actor t = new Actor(other, e.trigger(), "inferred", true);
+                    out.add(new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.source(), t, e.type(), e.trigger(),
+                            e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues()));
+                    continue;
+                }
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** A root-level code ("020", "120") of a complement verb takes its meaning from the embedded action. */
@@ -277,7 +334,7 @@ public final class EventCoder {
         for (Actor[] pair : pairs) {
             Actor src = pair[0];
             Actor tgt = pair[1];
-            if (tgt != null && (tgt.code().code().equals(src.code().code()) || tgt.span().equals(src.span()))) {
+            if (tgt != null && tgt.code().code().equals(src.code().code())) {
                 tgt = null;
                 if (targets.size() > 0 && pairs.size() > 1) {
                     continue;
@@ -584,18 +641,39 @@ public final class EventCoder {
         final SentenceMatches m;
         final ActorResolver resolver;
         final String defaultCountry;
+        final ActorMemory memory;
         final Set<Integer> covered = new HashSet<>();
 
-        Ctx(Article article, Sentence s, SentenceMatches m, ActorResolver resolver, String defaultCountry) {
+        Ctx(Article article, Sentence s, SentenceMatches m, ActorResolver resolver, String defaultCountry,
+            ActorMemory memory) {
             this.article = article;
             this.s = s;
             this.m = m;
             this.resolver = resolver;
             this.defaultCountry = defaultCountry;
+            this.memory = memory;
         }
 
+        /** The actors of the phrase at {@code head}: from the dictionaries, else from the article's earlier mentions. */
         List<Actor> actors(int head) {
-            return resolver.actorsAt(m, article.text(), head, defaultCountry);
+            List<Actor> found = resolver.actorsAt(m, article.text(), head, defaultCountry);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            String sector = resolver.agentSector(m, head);
+            for (Token c : s.children(head)) {
+                if (c.rel().equals("nmod:poss") && c.pos().equals("PRP$")) {
+                    // "his government", "its army": the possessor's country with this phrase's sector
+                    List<Actor> owner = memory.resolve(s, c.index(), null);
+                    if (!owner.isEmpty() && sector != null && !owner.get(0).code().country().isEmpty()) {
+                        Token h = s.token(head);
+                        return List.of(new Actor(ActorCode.of(owner.get(0).code().country(), List.of(sector)),
+                                new Span(h.word(), h.begin(), h.end()), "coreference"));
+                    }
+                    return List.of();
+                }
+            }
+            return memory.resolve(s, head, sector);
         }
 
         String text() { return article.text(); }

@@ -27,6 +27,7 @@ public final class TestCoders {
                 "RUS\trussia\t-\trussian\tmoscow\tmoscow|the kremlin|kremlin",
                 "UKR\tukraine\t-\tukrainian\tkyiv\tkyiv",
                 "EGY\tegypt\t-\tegyptian\tcairo\tcairo",
+                "ETH\tethiopia\t-\tethiopian\taddis ababa\taddis ababa",
                 "FRA\tfrance\t-\tfrench\tparis\tparis",
                 "CHN\tchina\t-\tchinese\tbeijing\tbeijing",
                 "JPN\tjapan\t-\tjapanese\ttokyo\ttokyo",
