@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.attache.eval.ContextScorer;
 import org.attache.eval.GoldEvent;
 import org.attache.eval.GoldStandard;
 import org.attache.eval.SampleCorpus;
@@ -41,6 +42,9 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all cores).")
     int threads;
 
+    @Option(names = "--context", description = "Score the bundled context corpus: actors, status, dates and places read from whole articles.")
+    boolean context;
+
     private PrintStream out;
     private PrintStream err;
 
@@ -52,6 +56,9 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
 
     @Override
     public Integer call() throws IOException {
+        if (context) {
+            return scoreContext();
+        }
         if ((corpus == null) != (gold == null)) {
             err.println("attache eval: give both --corpus and --gold, or neither for the sample corpus");
             return 2;
@@ -88,6 +95,20 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
                         e.target() == null ? "-" : e.target().code().code(), e.status().label(), e.sentence(), e.trigger().text());
             }
         }
+        return 0;
+    }
+
+    private int scoreContext() {
+        List<Article> articles = SampleCorpus.articles(ContextScorer.SAMPLE_CORPUS);
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        List<ArticleResult> results = new CorpusRunner(Pipeline.builtIn(), CoreNlpEngine.factory(), n).runAll(articles);
+        List<Event> coded = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (ArticleResult r : results) {
+            coded.addAll(r.events());
+            ids.add(r.article().id());
+        }
+        out.print(new ContextScorer().score(coded, ContextScorer.sample(), ids).table());
         return 0;
     }
 

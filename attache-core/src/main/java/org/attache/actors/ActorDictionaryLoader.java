@@ -12,6 +12,7 @@ public final class ActorDictionaryLoader {
     static final String COUNTRIES = "org/attache/actors/countries.tsv";
     static final String ORGANIZATIONS = "org/attache/actors/organizations.tsv";
     static final String AGENTS = "org/attache/actors/agents.tsv";
+    static final String PEOPLE = "org/attache/actors/people.tsv";
 
     private ActorDictionaryLoader() {
     }
@@ -21,6 +22,7 @@ public final class ActorDictionaryLoader {
         addCountries(b, TsvReader.readResource(COUNTRIES));
         addOrganizations(b, TsvReader.readResource(ORGANIZATIONS));
         addAgents(b, TsvReader.readResource(AGENTS));
+        addPeople(b, TsvReader.readResource(PEOPLE));
         return b.build();
     }
 
@@ -93,6 +95,43 @@ public final class ActorDictionaryLoader {
             b.add(phrase, e);
             b.add(plural(phrase), e);
         }
+    }
+
+    /**
+     * Named people with date-bounded roles: {@code names code from to role}; {@code to} is the first
+     * day the role no longer holds, {@code -} for open ends. A person's rows keep file order, and
+     * the first row holding on the article date wins.
+     */
+    public static void addPeople(ActorDictionary.Builder b, List<Row> rows) {
+        for (Row row : rows) {
+            List<String> names = TsvReader.list(row.get(0));
+            String code = row.get(1);
+            if (names.isEmpty() || !code.matches("[A-Z][A-Z0-9]{2,}")) {
+                b.problem(row.problem("expected names and an actor code such as USAGOV: '" + row.get(0) + "', '" + code + "'"));
+                continue;
+            }
+            java.time.LocalDate from;
+            java.time.LocalDate to;
+            try {
+                from = date(row.get(2));
+                to = date(row.get(3));
+            } catch (java.time.format.DateTimeParseException e) {
+                b.problem(row.problem("dates must be YYYY-MM-DD or '-': " + e.getParsedString()));
+                continue;
+            }
+            if (from != null && to != null && !from.isBefore(to)) {
+                b.problem(row.problem("role ends (" + to + ") before it starts (" + from + ")"));
+                continue;
+            }
+            for (String n : names) {
+                b.add(n, new ActorEntry(Kind.PERSON, n, code, List.of(), row.get(4),
+                        from == null && to == null ? java.time.LocalDate.MIN : from, to));
+            }
+        }
+    }
+
+    private static java.time.LocalDate date(String s) {
+        return s.isEmpty() || s.equals("-") ? null : java.time.LocalDate.parse(s);
     }
 
     static List<String> parseSectors(String field) {

@@ -285,6 +285,16 @@ public final class ActorResolver {
         return null;
     }
 
+    /** The country a name or adjective stands for ("Afghan" -> AFG, "Kenya" -> KEN), or null. */
+    public String countryOfWord(String word) {
+        for (ActorEntry e : dictionary.lookup(PhraseKeys.tokens(word))) {
+            if (e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY) {
+                return e.code();
+            }
+        }
+        return null;
+    }
+
     /** The country a place name stands for ("NAIROBI" -> KEN), or null. */
     public String countryOfPlace(String place) {
         List<ActorEntry> entries = dictionary.lookup(PhraseKeys.tokens(place));

@@ -18,14 +18,19 @@ public final class SampleCorpus {
     }
 
     public static List<Article> articles() {
+        return articles(RESOURCE);
+    }
+
+    /** A bundled corpus by resource name (the sample corpus, the context corpus). */
+    public static List<Article> articles(String resource) {
         List<InputProblem> problems = new ArrayList<>();
         Consumer<InputProblem> sink = problems::add;
         List<Article> out = new ArrayList<>();
-        try (InputStream in = SampleCorpus.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = SampleCorpus.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("sample corpus missing from the classpath: " + RESOURCE);
+                throw new IllegalStateException("corpus missing from the classpath: " + resource);
             }
-            new ArticleReader(java.time.LocalDate.now(), sink).readStream(RESOURCE, in, out);
+            new ArticleReader(java.time.LocalDate.now(), sink).readStream(resource, in, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -84,6 +84,14 @@ public final class DateResolver {
                 return new Resolution(pub, "resolved", head.word());
             case "tomorrow":
                 return new Resolution(pub.plusDays(1), "resolved", head.word());
+            case "month":
+                if (thisMod || mods.stream().anyMatch(m -> m.lowerWord().equals("earlier"))) {
+                    return new Resolution(pub, "resolved", "this month");
+                }
+                if (last) {
+                    return new Resolution(pub.minusMonths(1).withDayOfMonth(1), "resolved", "last month");
+                }
+                return null;
             case "week":
                 if (last) {
                     return new Resolution(pub.minusWeeks(1), "resolved", "last week");
@@ -119,6 +127,20 @@ public final class DateResolver {
                     dayOfMonth = Integer.parseInt(m.word());
                 } else if (m.word().matches("(19|20)\\d\\d")) {
                     year = Integer.parseInt(m.word());
+                }
+            }
+            // "in August this year", "in March last year"
+            for (Token m : mods) {
+                if (m.lemma().equalsIgnoreCase("year")) {
+                    for (Token d : s.children(m.index())) {
+                        if (d.lowerWord().equals("this")) {
+                            year = pub.getYear();
+                        } else if (d.lowerWord().equals("last")) {
+                            year = pub.getYear() - 1;
+                        } else if (d.lowerWord().equals("next")) {
+                            year = pub.getYear() + 1;
+                        }
+                    }
                 }
             }
             int y = year != null ? year : pub.getYear();

@@ -10,6 +10,8 @@ import org.attache.coding.Lexicon;
 import org.attache.coding.LexiconLoader;
 import org.attache.coding.Modality;
 import org.attache.grounding.DateResolver;
+import org.attache.grounding.Gazetteer;
+import org.attache.grounding.PlaceResolver;
 import org.attache.model.Document;
 import org.attache.model.Event;
 import org.attache.ontology.CameoOntology;
@@ -25,16 +27,23 @@ public final class Pipeline {
     private final Lexicon verbs;
     private final Lexicon nouns;
     private final EventCoder coder;
+    private final PlaceResolver places;
     private final List<DataProblem> problems;
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality) {
+        this(ontology, actors, verbs, nouns, complements, modality, Gazetteer.builtIn());
+    }
+
+    public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
+                    ComplementTable complements, Modality modality, Gazetteer gazetteer) {
         this.ontology = ontology;
         this.actors = actors;
         this.verbs = verbs;
         this.nouns = nouns;
-        this.coder = new EventCoder(ontology, verbs, nouns, complements, modality,
-                new ActorResolver(actors), new DateResolver());
+        ActorResolver resolver = new ActorResolver(actors);
+        this.coder = new EventCoder(ontology, verbs, nouns, complements, modality, resolver, new DateResolver());
+        this.places = new PlaceResolver(gazetteer, resolver::countryOfWord);
         List<DataProblem> all = new ArrayList<>();
         all.addAll(ontology.problems());
         all.addAll(actors.problems());
@@ -42,6 +51,7 @@ public final class Pipeline {
         all.addAll(nouns.problems());
         all.addAll(complements.problems());
         all.addAll(modality.problems());
+        all.addAll(gazetteer.problems());
         this.problems = List.copyOf(all);
     }
 
@@ -53,7 +63,7 @@ public final class Pipeline {
     }
 
     public List<Event> code(Document doc) {
-        return coder.code(doc);
+        return places.ground(doc, coder.code(doc));
     }
 
     public EventCoder coder() { return coder; }

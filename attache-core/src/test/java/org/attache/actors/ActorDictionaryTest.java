@@ -62,4 +62,31 @@ class ActorDictionaryTest {
         assertThat(d.lookup(List.of("policemen"))).isNotEmpty();
         assertThat(d.lookup(List.of("kenyan"))).extracting(ActorEntry::code).containsExactly("KEN");
     }
+
+    @Test
+    void peopleHoldTheirRoleOnlyWhileInOffice() {
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        ActorDictionaryLoader.addPeople(b, Parsed.rows("people.tsv",
+                "antony blinken|blinken\tUSAGOV\t2021-01-26\t2025-01-20\tforeign minister",
+                "nobody\tusagov\t2021-01-01\t-\thead of state",
+                "backwards\tUSAGOV\t2022-01-01\t2021-01-01\thead of state",
+                "baddate\tUSAGOV\t2022-13-01\t-\thead of state"));
+        ActorDictionary d = b.build();
+        assertThat(d.problems()).extracting(Object::toString).containsExactly(
+                "people.tsv:2: expected names and an actor code such as USAGOV: 'nobody', 'usagov'",
+                "people.tsv:3: role ends (2021-01-01) before it starts (2022-01-01)",
+                "people.tsv:4: dates must be YYYY-MM-DD or '-': 2022-13-01");
+        ActorEntry e = d.lookup(List.of("blinken")).get(0);
+        assertThat(e.validOn(java.time.LocalDate.of(2024, 5, 1))).isTrue();
+        assertThat(e.validOn(java.time.LocalDate.of(2025, 1, 20))).isFalse();
+    }
+
+    @Test
+    void builtInPeopleCoverTheMajorOffices() {
+        ActorDictionary d = ActorDictionary.builtIn();
+        assertThat(ActorResolver.onDate(d.lookup(List.of("narendra", "modi")), java.time.LocalDate.of(2020, 1, 1)))
+                .extracting(ActorEntry::code).contains("INDGOV");
+        assertThat(ActorResolver.onDate(d.lookup(List.of("vladimir", "putin")), java.time.LocalDate.of(2009, 1, 1)))
+                .extracting(ActorEntry::code).contains("RUSGOV");
+    }
 }

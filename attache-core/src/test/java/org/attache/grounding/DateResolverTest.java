@@ -49,4 +49,12 @@ class DateResolverTest {
         assertThat(r.date()).isEqualTo(SUNDAY);
         assertThat(r.basis()).isEqualTo("publication");
     }
+
+    @Test
+    void monthThisYearAndLastYear() {
+        assertThat(resolve("Kenya left|leave in August this year", "NNP VBD IN NNP DT NN",
+                "2:nsubj 0:root 4:case 2:obl 6:det 4:nmod:tmod", 1).date()).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(resolve("Kenya left|leave in August last year", "NNP VBD IN NNP JJ NN",
+                "2:nsubj 0:root 4:case 2:obl 6:amod 4:nmod:tmod", 1).date()).isEqualTo(LocalDate.of(2023, 8, 1));
+    }
 }
