@@ -45,7 +45,8 @@ public final class ActorMemory {
     /** Records a mention resolved from the sentence itself. */
     public void observe(Sentence s, int head, Actor actor) {
         Token h = s.token(head);
-        boolean person = h.ner().equals("PERSON") || h.pos().startsWith("NNP") && isTitled(actor);
+        // a person is what the NER calls one; a titled capital ("Cairo" -> EGYGOV) is not
+        boolean person = h.ner().equals("PERSON");
         List<String> names = new ArrayList<>();
         if (h.ner().equals("PERSON") || person && h.pos().startsWith("NNP")) {
             // the name is the run of proper nouns ending at the head: "Jean-Yves Le Drian"
@@ -70,10 +71,6 @@ public final class ActorMemory {
         for (String n : names) {
             byName.putIfAbsent(n, m);
         }
-    }
-
-    private static boolean isTitled(Actor a) {
-        return !a.code().sectors().isEmpty() && !a.code().code().startsWith("IGO");
     }
 
     /**
@@ -160,15 +157,24 @@ public final class ActorMemory {
         return out;
     }
 
+    /** The two states the article has named most so far ("the two countries"), ties broken by recency. */
     private List<Actor> lastDistinctStates(int sentence, int token, int n) {
-        List<Actor> out = new ArrayList<>();
-        for (int i = mentions.size() - 1; i >= 0 && out.size() < n; i--) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> lastSeen = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String country = m.actor.code().country();
-            if (m.before(sentence, token) && !country.isEmpty()
-                    && out.stream().noneMatch(a -> a.code().country().equals(country))) {
-                out.add(new Actor(ActorCode.of(country, List.of()), m.actor.span(), "coreference"));
+            if (m.before(sentence, token) && !country.isEmpty()) {
+                counts.merge(country, 1, Integer::sum);
+                lastSeen.put(country, i);
             }
+        }
+        List<String> order = new ArrayList<>(counts.keySet());
+        order.sort((a, b) -> counts.get(b).equals(counts.get(a)) ? lastSeen.get(b) - lastSeen.get(a) : counts.get(b) - counts.get(a));
+        List<Actor> out = new ArrayList<>();
+        for (String c : order.subList(0, Math.min(n, order.size()))) {
+            Mention m = mentions.get(lastSeen.get(c));
+            out.add(new Actor(ActorCode.of(c, List.of()), m.actor.span(), "coreference"));
         }
         return out;
     }

@@ -333,7 +333,7 @@ public final class EventCoder {
         }
         for (Actor[] pair : pairs) {
             Actor src = pair[0];
-            Actor tgt = pair[1];
+            Actor tgt = counterpart(pair[0], pair[1]);
             if (tgt != null && tgt.code().code().equals(src.code().code())) {
                 tgt = null;
                 if (targets.size() > 0 && pairs.size() > 1) {
@@ -344,6 +344,15 @@ public final class EventCoder {
             events.putIfAbsent(key, new Event(ctx.article.id(), s.index(), s.text(), src, tgt, type.get(),
                     triggerSpan, when.date(), when.basis(), status, null));
         }
+    }
+
+    /** "his Russian counterpart": the target holds the source's office in its own country. */
+    private static Actor counterpart(Actor src, Actor tgt) {
+        if (tgt == null || !tgt.code().sectors().isEmpty() || tgt.code().country().isEmpty()
+                || src.code().sectors().isEmpty() || !tgt.span().text().toLowerCase(Locale.ROOT).contains("counterpart")) {
+            return tgt;
+        }
+        return new Actor(ActorCode.of(tgt.code().country(), src.code().sectors()), tgt.span(), "title", tgt.inferred());
     }
 
     /** The best (most specific) pattern whose head is this token's lemma and whose words all occur around it. */
