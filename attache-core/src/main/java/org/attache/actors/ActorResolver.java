@@ -285,6 +285,12 @@ public final class ActorResolver {
         return null;
     }
 
+    /** Whether the word at {@code head} is a personal title ("minister", "general"), not an institution or group. */
+    public boolean isTitle(SentenceMatches m, int head) {
+        Match match = m.at(head);
+        return match != null && match.entries().stream().anyMatch(e -> e.kind() == Kind.AGENT && "title".equals(e.agentKind()));
+    }
+
     /** The country a name or adjective stands for ("Afghan" -> AFG, "Kenya" -> KEN), or null. */
     public String countryOfWord(String word) {
         for (ActorEntry e : dictionary.lookup(PhraseKeys.tokens(word))) {

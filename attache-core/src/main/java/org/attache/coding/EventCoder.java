@@ -134,6 +134,14 @@ public final class EventCoder {
         List<Actor> targets = null;
         ComplementKind kind = p.complement() != null ? p.complement() : kindOfRoot(code);
         Token inner = kind == null ? null : complementOf(s, v);
+        if (kind == null) {
+            // "called on Moscow to accept a ceasefire" coded by one pattern that names the embedded verb
+            Token c = complementOf(s, v);
+            if (c != null && patternWords(p).contains(lemma(c))) {
+                consumed.add(c.index());
+                ctx.cover(c.index());
+            }
+        }
         if (inner != null) {
             Pattern ip = verbMatches.get(inner.index());
             boolean addressee = kind == ComplementKind.APPEAL || kind == ComplementKind.DEMAND;
@@ -346,6 +354,16 @@ public final class EventCoder {
         }
     }
 
+    private static Set<String> patternWords(Pattern p) {
+        Set<String> words = new HashSet<>();
+        for (List<List<String>> slot : p.slots()) {
+            for (List<String> alt : slot) {
+                words.addAll(alt);
+            }
+        }
+        return words;
+    }
+
     /** "his Russian counterpart": the target holds the source's office in its own country. */
     private static Actor counterpart(Actor src, Actor tgt) {
         if (tgt == null || !tgt.code().sectors().isEmpty() || tgt.code().country().isEmpty()
@@ -487,7 +505,13 @@ public final class EventCoder {
         }
         // a show of force moves its own troops: the object is the force, the target needs a preposition
         boolean posture = p.code().startsWith("15");
+        Set<String> patternWords = patternWords(p);
         for (Token c : s.children(v)) {
+            if (patternWords.contains(lemma(c)) && ctx.actors(c.index()).stream().allMatch(a -> "dateline".equals(a.basis()))) {
+                // "share intelligence", "send troops": a bare object named by the pattern is what is shared
+                // or sent, not a target; "attacked Kenyan police" keeps its explicitly placed target
+                continue;
+            }
             if (!posture && (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().equals("iobj"))) {
                 List<Actor> t = ctx.actors(c.index());
                 if (!t.isEmpty()) {
@@ -682,7 +706,8 @@ public final class EventCoder {
                     return List.of();
                 }
             }
-            return memory.resolve(s, head, sector);
+            // "the minister" refers back to a person; "the agency" or "the police" do not
+            return memory.resolve(s, head, resolver.isTitle(m, head) ? sector : null);
         }
 
         String text() { return article.text(); }
