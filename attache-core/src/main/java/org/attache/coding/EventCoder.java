@@ -145,7 +145,8 @@ public final class EventCoder {
         if (inner != null) {
             Pattern ip = verbMatches.get(inner.index());
             boolean addressee = kind == ComplementKind.APPEAL || kind == ComplementKind.DEMAND;
-            List<Actor> ownTargets = objectTargets(ctx, v, p);
+            // the addressee: the object, or the subject of a passive ("Kenya has been asked by Uganda to…")
+            List<Actor> ownTargets = targets(ctx, v, p);
             if (addressee && inner.rel().startsWith("ccomp")) {
                 // "demanded that Islamabad halt the deportations": the embedded subject is addressed
                 ownTargets = subjects(ctx, inner.index(), 0);

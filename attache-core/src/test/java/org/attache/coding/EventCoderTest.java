@@ -27,6 +27,7 @@ class EventCoderTest {
         "070\tsend troops",
         "0874\twithdraw",
         "0841\trelease prisoner",
+        "020\task ~appeal",
     };
     private final EventCoder coder = TestCoders.coder(LEXICON);
 
@@ -223,5 +224,14 @@ class EventCoderTest {
         List<Event> events = c.code(d);
         assertCodes(d, events, "KENCOP 173 - asserted", "PAK 1212 - asserted");
         assertThat(events.get(0).source().basis()).isEqualTo("dateline");
+    }
+
+    @Test
+    void passiveAppealTakesTheByAgentAsSourceAndTheSubjectAsAddressee() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya has|have been|be asked|ask by Uganda to withdraw",
+                "NNP VBZ VBN VBN IN NNP TO VB",
+                "4:nsubj:pass 4:aux 4:aux:pass 0:root 6:case 4:obl:agent 8:mark 4:xcomp");
+        assertCodes(d, code(d), "UGA 0256 KEN demanded");
     }
 }
