@@ -98,6 +98,30 @@ public final class PetrarchDictionaries {
         return new Files(verbs, actors, agents, discards, issues);
     }
 
+    /**
+     * The dictionary files a validation file's {@code <Environment>} names ({@code Verbfile},
+     * {@code Actorfile}, {@code Agentfile}, {@code Discardfile}, {@code Issuefile}), resolved
+     * against {@code dir}; a missing file is reported at its line in the validation file and left out.
+     */
+    public static Files fromEnvironment(ValidationFile vf, Path dir, List<DataProblem> problems) {
+        return new Files(env(vf, "Verbfile", dir, problems), env(vf, "Actorfile", dir, problems),
+                env(vf, "Agentfile", dir, problems), env(vf, "Discardfile", dir, problems),
+                env(vf, "Issuefile", dir, problems));
+    }
+
+    private static List<Path> env(ValidationFile vf, String key, Path dir, List<DataProblem> problems) {
+        List<Path> out = new ArrayList<>();
+        for (ValidationFile.ValueAt v : vf.environment().getOrDefault(key, List.of())) {
+            Path p = dir.resolve(v.value());
+            if (java.nio.file.Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                problems.add(new DataProblem(vf.name(), v.line(), "<" + key + "> names " + p + ", which does not exist: not loaded"));
+            }
+        }
+        return out;
+    }
+
     /** Loads the files and assembles the pipeline; strict stops at the first problem. */
     public static Loaded load(Files files, boolean add, boolean strict) {
         long t0 = System.nanoTime();
