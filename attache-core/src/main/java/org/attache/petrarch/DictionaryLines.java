@@ -59,6 +59,14 @@ public final class DictionaryLines {
     public static Result read(String name, byte[] bytes) {
         List<Line> lines = new ArrayList<>();
         List<DataProblem> problems = new ArrayList<>();
+        int nuls = 0;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            nuls += bytes[i] == 0 ? 1 : 0;
+        }
+        if (nuls > 8) {
+            problems.add(new DataProblem(name, 1, "binary file, not a dictionary: skipped"));
+            return new Result(List.of(), List.copyOf(problems));
+        }
         String text = decode(name, bytes, problems);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -25,7 +25,7 @@ public record ValidationFile(String name, Map<String, List<ValueAt>> environment
     /**
      * One {@code <Sentence>} record. {@code seq} is its position in the file from 0; {@code options}
      * are the {@code <Config>} options in force at the record; {@code parse} is the raw
-     * {@code <Parse>} content (or null) starting at line {@code parseLine}.
+     * {@code <Parse>} content (or null), which follows {@code parseLine} lines of the file.
      */
     public record Record(String id, int seq, String category, LocalDate date, boolean evaluate,
                          List<Expected> expected, boolean noevents, String error, String text,

@@ -54,5 +54,10 @@ class DictionaryLinesTest {
         DictionaryLines.Result nul = DictionaryLines.read("n.txt", "A\nB\0C\nD\n".getBytes(StandardCharsets.UTF_8));
         assertThat(nul.lines()).extracting(Line::trimmed).isEqualTo(List.of("A", "D"));
         assertThat(nul.problems().get(0).toString()).startsWith("n.txt:2: binary data");
+        byte[] binary = new byte[100];
+        binary[0] = 'X';
+        DictionaryLines.Result bin = DictionaryLines.read("b.bin", binary);
+        assertThat(bin.lines()).isEmpty();
+        assertThat(bin.problems()).extracting(Object::toString).containsExactly("b.bin:1: binary file, not a dictionary: skipped");
     }
 }

@@ -4,14 +4,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** The fictional-world dictionaries of src/test/resources/org/attache/petrarch, and inline files. */
+/** The fictional-world dictionaries of src/test/resources/petrarch-world, and inline files. */
 final class Fixtures {
     private Fixtures() {
     }
 
     static Path path(String name) {
         try {
-            return Path.of(Fixtures.class.getResource("/org/attache/petrarch/" + name).toURI());
+            return Path.of(Fixtures.class.getResource("/petrarch-world/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing test resource " + name, e);
         }
