@@ -201,6 +201,21 @@ public final class PetrarchActorLoader {
 
     /** {@code UFFE_ELLEMANN_JENSEN_} -> "uffe ellemann jensen". */
     static String phrase(String raw) {
-        return raw.replace('_', ' ').strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        StringBuilder sb = new StringBuilder(raw.length());
+        boolean space = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '_' || Character.isWhitespace(c)) {
+                if (!space) {
+                    sb.append(' ');
+                    space = true;
+                }
+            } else {
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            }
+        }
+        int n = sb.length();
+        return n > 0 && sb.charAt(n - 1) == ' ' ? sb.substring(0, n - 1) : sb.toString();
     }
 }
