@@ -1,6 +1,9 @@
 package org.attache.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +12,11 @@ import java.util.concurrent.Callable;
 import org.attache.io.ArticleReader;
 import org.attache.io.InputProblem;
 import org.attache.model.Article;
+import org.attache.model.Document;
+import org.attache.model.Event;
+import org.attache.nlp.conllu.ConlluReader;
+import org.attache.nlp.corenlp.CoreNlpTreebankConverter;
+import org.attache.util.DataFileException;
 import org.attache.nlp.corenlp.CoreNlpEngine;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
@@ -30,6 +38,12 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all cores).")
     int threads;
 
+    @Option(names = "--input", defaultValue = "text", description = "Input kind: text (articles, parsed by CoreNLP), conllu (CoNLL-U, already parsed) or ptb (Penn Treebank trees, converted to dependencies) (default: ${DEFAULT-VALUE}).")
+    String input;
+
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
     private PrintStream out;
     private PrintStream err;
 
@@ -46,6 +60,20 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
             pub = date == null ? LocalDate.now() : LocalDate.parse(date);
         } catch (java.time.format.DateTimeParseException e) {
             err.println("attache code: --date must be YYYY-MM-DD, got '" + date + "'");
+            return 2;
+        }
+        Pipeline pipeline;
+        try {
+            pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache code");
+        } catch (DataFileException e) {
+            err.println("attache code: " + e.getMessage());
+            return 1;
+        }
+        if (input.equals("conllu") || input.equals("ptb")) {
+            return codeParsed(pipeline, pub);
+        }
+        if (!input.equals("text")) {
+            err.println("attache code: --input must be text, conllu or ptb, got '" + input + "'");
             return 2;
         }
         List<InputProblem> problems = new ArrayList<>();
@@ -67,8 +95,6 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
             err.println("attache code: no articles to code");
             return problems.isEmpty() ? 0 : 1;
         }
-        Pipeline pipeline = Pipeline.builtIn();
-        pipeline.problems().forEach(p -> err.println("attache: data: " + p));
         Output output = new Output(format, out, pipeline.ontology());
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         err.printf("attache code: %d article(s), %d thread(s); loading CoreNLP models (about 10 s)…%n", articles.size(), n);
@@ -85,5 +111,54 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
         err.println("attache code: done: " + progress.line().replaceFirst(", ETA \\d+s", "")
                 + (problems.isEmpty() ? "" : ", " + problems.size() + " input problem(s)"));
         return problems.isEmpty() && progress.errors() == 0 ? 0 : 1;
+    }
+
+    /** Codes CoNLL-U or Penn Treebank files: no NLP engine, one document after another. */
+    private int codeParsed(Pipeline pipeline, LocalDate pub) {
+        Output output = new Output(format, out, pipeline.ontology());
+        int problems = 0;
+        int docs = 0;
+        int sentences = 0;
+        int events = 0;
+        CoreNlpTreebankConverter treebank = input.equals("ptb") ? new CoreNlpTreebankConverter() : null;
+        for (String in : inputs) {
+            String name = in.equals("-") ? "<stdin>" : in;
+            String content;
+            try {
+                content = in.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                        : Files.readString(Path.of(in), StandardCharsets.UTF_8);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("attache code: " + name + ": cannot read: " + e.getMessage());
+                problems++;
+                continue;
+            }
+            String id = Path.of(name).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            List<Document> documents = new ArrayList<>();
+            if (treebank == null) {
+                ConlluReader.Result r = new ConlluReader(pub).read(name, content, id, 0);
+                r.problems().forEach(p -> err.println("attache code: " + p));
+                problems += r.problems().size();
+                documents.addAll(r.documents());
+            } else {
+                try {
+                    documents.add(treebank.convert(new Article(id, pub, "", "", "", ""), content));
+                } catch (IllegalArgumentException e) {
+                    err.println("attache code: " + name + ": bad Penn Treebank parse: " + e.getMessage());
+                    problems++;
+                }
+            }
+            for (Document d : documents) {
+                docs++;
+                sentences += d.sentences().size();
+                for (Event e : pipeline.code(d)) {
+                    output.event(e);
+                    events++;
+                }
+            }
+        }
+        out.flush();
+        err.printf("attache code: done: %d document(s), %d sentence(s), %d event(s)%s%n", docs, sentences, events,
+                problems == 0 ? "" : ", " + problems + " input problem(s)");
+        return problems == 0 ? 0 : 1;
     }
 }

@@ -4,10 +4,14 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,7 +19,15 @@ import org.attache.eval.ContextScorer;
 import org.attache.eval.GoldEvent;
 import org.attache.eval.GoldStandard;
 import org.attache.eval.SampleCorpus;
+import org.attache.eval.RecordScorer;
 import org.attache.eval.Scorer;
+import org.attache.nlp.corenlp.CoreNlpTreebankConverter;
+import org.attache.petrarch.PetrarchDictionaries;
+import org.attache.petrarch.ValidationFile;
+import org.attache.petrarch.ValidationReader;
+import org.attache.petrarch.ValidationRunner;
+import org.attache.util.DataFileException;
+import org.attache.util.DataProblem;
 import org.attache.io.ArticleReader;
 import org.attache.io.InputProblem;
 import org.attache.model.Article;
@@ -27,9 +39,22 @@ import org.attache.pipeline.Pipeline;
 import org.attache.util.TsvReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Score the coder on a corpus with gold events (default: the bundled sample corpus).")
+@Command(name = "eval", description = "Score the coder on PETRARCH-format validation records (FILE.xml), or on a corpus with gold events (default: the bundled sample corpus).")
 final class EvalCommand implements Callable<Integer>, Main.Streams {
+    @Parameters(arity = "0..1", paramLabel = "FILE.xml", description = "Validation records in the PETRARCH XML format.")
+    Path validation;
+
+    @Option(names = "--records", paramLabel = "OUT.jsonl", description = "Write one JSON line per record (expected and coded events).")
+    Path recordsOut;
+
+    @Option(names = "--report", paramLabel = "OUT.json", description = "Write the scores (overall and per category) as JSON.")
+    Path reportOut;
+
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Option(names = "--corpus", paramLabel = "FILE.jsonl", description = "Articles as JSON Lines.")
     Path corpus;
 
@@ -59,6 +84,13 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
         if (context) {
             return scoreContext();
         }
+        if (validation != null) {
+            if (corpus != null || gold != null) {
+                err.println("attache eval: give FILE.xml or --corpus/--gold, not both");
+                return 2;
+            }
+            return validationFile();
+        }
         if ((corpus == null) != (gold == null)) {
             err.println("attache eval: give both --corpus and --gold, or neither for the sample corpus");
             return 2;
@@ -77,7 +109,13 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
             }
         }
         gs.problems().forEach(p -> err.println("attache eval: " + p));
-        Pipeline pipeline = Pipeline.builtIn();
+        Pipeline pipeline;
+        try {
+            pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache eval");
+        } catch (DataFileException e) {
+            err.println("attache eval: " + e.getMessage());
+            return 1;
+        }
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         err.println("attache eval: coding " + articles.size() + " articles (loading CoreNLP models)…");
         List<ArticleResult> results = new CorpusRunner(pipeline, CoreNlpEngine.factory(), n).runAll(articles);
@@ -95,6 +133,19 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
                         e.target() == null ? "-" : e.target().code().code(), e.status().label(), e.sentence(), e.trigger().text());
             }
         }
+        // the same record scorer as for validation files: one record per article
+        Map<String, List<Event>> byArticle = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (ArticleResult r : results) {
+            ids.add(r.article().id());
+            byArticle.put(r.article().id(), r.events());
+        }
+        List<RecordScorer.Record> records = RecordScorer.fromGold(ids, byArticle, gs.events());
+        RecordScorer.Report rr = new RecordScorer().score(records);
+        out.println();
+        out.println("records (articles) exactly right:");
+        out.print(rr.table());
+        write(records, rr);
         return 0;
     }
 
@@ -110,6 +161,58 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
         }
         out.print(new ContextScorer().score(coded, ContextScorer.sample(), ids).table());
         return 0;
+    }
+
+    /** Scores a PETRARCH-format validation file. */
+    private int validationFile() throws IOException {
+        if (!Files.isRegularFile(validation)) {
+            err.println("attache eval: " + validation + ": no such file");
+            return 2;
+        }
+        ValidationFile vf = ValidationReader.read(validation);
+        List<DataProblem> problems = new ArrayList<>(vf.problems());
+        Path dir = validation.toAbsolutePath().getParent();
+        PetrarchDictionaries.Files files;
+        Pipeline pipeline;
+        try {
+            // flags win; otherwise the <Environment>'s files, relative to the XML file
+            files = dictionaries.given() ? dictionaries.files()
+                    : PetrarchDictionaries.fromEnvironment(vf, dir, problems);
+            problems.forEach(p -> err.println("attache eval: " + p));
+            problems.clear();
+            pipeline = dictionaries.pipeline(files, err, "attache eval");
+        } catch (DataFileException e) {
+            err.println("attache eval: " + e.getMessage());
+            return 1;
+        }
+        long withoutParse = vf.records().stream().filter(r -> r.parse() == null || r.parse().isBlank()).count();
+        err.printf("attache eval: %d record(s), %d without a parse%s%n", vf.records().size(), withoutParse,
+                withoutParse > 0 ? " (loading CoreNLP models for them)" : "");
+        long t0 = System.nanoTime();
+        List<RecordScorer.Record> records = new ValidationRunner(pipeline, CoreNlpEngine::new,
+                new CoreNlpTreebankConverter()).run(vf, problems);
+        problems.forEach(p -> err.println("attache eval: " + p));
+        RecordScorer.Report report = new RecordScorer().score(records);
+        out.print(report.table());
+        err.printf("attache eval: coded in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        write(records, report);
+        return 0;
+    }
+
+    private void write(List<RecordScorer.Record> records, RecordScorer.Report report) throws IOException {
+        if (recordsOut != null) {
+            try (var w = Files.newBufferedWriter(recordsOut, StandardCharsets.UTF_8)) {
+                for (RecordScorer.Record r : records) {
+                    w.write(r.jsonLine());
+                    w.write('\n');
+                }
+            }
+            err.println("attache eval: wrote " + records.size() + " record(s) to " + recordsOut);
+        }
+        if (reportOut != null) {
+            Files.writeString(reportOut, report.json() + "\n", StandardCharsets.UTF_8);
+            err.println("attache eval: wrote the report to " + reportOut);
+        }
     }
 
     static Scorer.Report score(List<ArticleResult> results, GoldStandard gs) {

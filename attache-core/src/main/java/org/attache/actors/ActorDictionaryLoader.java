@@ -26,6 +26,17 @@ public final class ActorDictionaryLoader {
         return b.build();
     }
 
+    /** Adds the built-in countries and organizations (the "actors" kind) to a builder. */
+    public static void addBuiltInActors(ActorDictionary.Builder b) {
+        addCountries(b, TsvReader.readResource(COUNTRIES));
+        addOrganizations(b, TsvReader.readResource(ORGANIZATIONS));
+    }
+
+    /** Adds the built-in agents and titles to a builder. */
+    public static void addBuiltInAgents(ActorDictionary.Builder b) {
+        addAgents(b, TsvReader.readResource(AGENTS));
+    }
+
     public static void addCountries(ActorDictionary.Builder b, List<Row> rows) {
         Set<String> seen = new HashSet<>();
         for (Row row : rows) {

@@ -52,6 +52,26 @@ public final class LexiconLoader {
         return this;
     }
 
+    /**
+     * Adds a pattern built elsewhere (another dictionary format); its code must be in the
+     * ontology, else it is reported against its own file and line and skipped.
+     */
+    public LexiconLoader addPattern(Pattern p) {
+        if (!ontology.contains(p.code())) {
+            problems.add(new DataProblem(p.file(), p.line(), "unknown CAMEO code '" + p.code() + "'"));
+            return this;
+        }
+        byHead.computeIfAbsent(p.head(), k -> new ArrayList<>()).add(p);
+        return this;
+    }
+
+    /** A loader already holding the built-in verb patterns (to add other dictionaries to them). */
+    public static LexiconLoader withBuiltInVerbs(CameoOntology ontology) {
+        LexiconLoader l = new LexiconLoader(ontology);
+        BUILT_IN_VERBS.forEach(r -> l.add(TsvReader.readResource(r)));
+        return l;
+    }
+
     public Lexicon build() {
         return new Lexicon(byHead, problems);
     }

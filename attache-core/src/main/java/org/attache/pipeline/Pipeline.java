@@ -1,7 +1,10 @@
 package org.attache.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.attache.actors.ActorDictionary;
 import org.attache.actors.ActorResolver;
 import org.attache.coding.ComplementTable;
@@ -14,7 +17,10 @@ import org.attache.grounding.Gazetteer;
 import org.attache.grounding.PlaceResolver;
 import org.attache.model.Document;
 import org.attache.model.Event;
+import org.attache.model.Sentence;
 import org.attache.ontology.CameoOntology;
+import org.attache.petrarch.DiscardList;
+import org.attache.petrarch.IssueDictionary;
 import org.attache.util.DataProblem;
 
 /**
@@ -29,6 +35,8 @@ public final class Pipeline {
     private final EventCoder coder;
     private final PlaceResolver places;
     private final List<DataProblem> problems;
+    private final DiscardList discards;
+    private final IssueDictionary issues;
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality) {
@@ -53,6 +61,33 @@ public final class Pipeline {
         all.addAll(modality.problems());
         all.addAll(gazetteer.problems());
         this.problems = List.copyOf(all);
+        this.discards = DiscardList.empty();
+        this.issues = IssueDictionary.empty();
+    }
+
+    private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues) {
+        this.ontology = base.ontology;
+        this.actors = base.actors;
+        this.verbs = base.verbs;
+        this.nouns = base.nouns;
+        this.coder = base.coder;
+        this.places = base.places;
+        this.problems = base.problems;
+        this.discards = discards;
+        this.issues = issues;
+    }
+
+    /**
+     * This pipeline with a discard list (a whole-story phrase drops every event of the article,
+     * another phrase those of its sentence) and an issue dictionary (issues of the event's sentence).
+     */
+    public Pipeline withDiscardsAndIssues(DiscardList discards, IssueDictionary issues) {
+        return new Pipeline(this, discards, issues);
+    }
+
+    /** The discard phrase that drops this whole article, if any. */
+    public Optional<DiscardList.Entry> storyDiscard(Document doc) {
+        return discards.storyDiscard(doc.article().text());
     }
 
     /** The pipeline with the built-in ontology, dictionaries and lexicons. */
@@ -63,7 +98,27 @@ public final class Pipeline {
     }
 
     public List<Event> code(Document doc) {
-        return places.ground(doc, coder.code(doc));
+        if (discards.size() == 0 && issues.phrases() == 0) {
+            return places.ground(doc, coder.code(doc));
+        }
+        if (storyDiscard(doc).isPresent()) {
+            return List.of();
+        }
+        Map<Integer, Sentence> byIndex = new HashMap<>();
+        doc.sentences().forEach(s -> byIndex.put(s.index(), s));
+        Map<Integer, Boolean> dropped = new HashMap<>();
+        Map<Integer, List<String>> issuesOf = new HashMap<>();
+        List<Event> out = new ArrayList<>();
+        for (Event e : places.ground(doc, coder.code(doc))) {
+            Sentence s = byIndex.get(e.sentenceIndex());
+            String text = s == null ? e.sentence() : s.text();
+            if (dropped.computeIfAbsent(e.sentenceIndex(), k -> discards.sentenceDiscard(text).isPresent())) {
+                continue;
+            }
+            List<String> is = issuesOf.computeIfAbsent(e.sentenceIndex(), k -> issues.issues(text));
+            out.add(is.isEmpty() ? e : e.withIssues(is));
+        }
+        return out;
     }
 
     public EventCoder coder() { return coder; }

@@ -1,0 +1,86 @@
+package org.attache.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PETRARCH-format commands on the fictional world of attache-core's tests: CoNLL-U parses, no NLP models. */
+class FormatsCommandTest {
+    private static final Path WORLD = Path.of("../attache-core/src/test/resources/petrarch-world").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    }
+
+    @Test
+    void evalScoresAValidationFileAndWritesRecordsAndReport() throws Exception {
+        Path records = dir.resolve("r.jsonl");
+        Path report = dir.resolve("r.json");
+        assertThat(run("eval", WORLD.resolve("fictional.validation.xml").toString(), "--records", records.toString(),
+                "--report", report.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("VISIT").containsPattern("all\\s+9\\s+7\\s+8\\s+7\\s+6\\s+2\\s+1");
+        List<String> lines = Files.readAllLines(records);
+        assertThat(lines).hasSize(11);
+        ObjectMapper m = new ObjectMapper();
+        JsonNode first = m.readTree(lines.get(0));
+        assertThat(first.get("id").asText()).isEqualTo("FW-MEET-1");
+        assertThat(first.get("seq").asInt()).isZero();
+        JsonNode r = m.readTree(Files.readString(report));
+        assertThat(r.at("/overall/exact").asInt()).isEqualTo(7);
+        assertThat(r.at("/by_category/VISIT/events_missed").asInt()).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("repeated id 'FW-SCOLD-1'");
+    }
+
+    @Test
+    void codeReadsConlluWithExternalDictionaries() throws Exception {
+        String t = "\t";
+        Path conllu = dir.resolve("fw.conllu");
+        Files.writeString(conllu, String.join("\n",
+                "# newdoc id = fw-1",
+                "# date = 1933-06-01",
+                "# text = Rufus Firefly lent gold bars to Sylvania after the massacre.",
+                String.join(t, "1", "Rufus", "Rufus", "PROPN", "NNP", "_", "2", "compound", "_", "_"),
+                String.join(t, "2", "Firefly", "Firefly", "PROPN", "NNP", "_", "3", "nsubj", "_", "_"),
+                String.join(t, "3", "lent", "lend", "VERB", "VBD", "_", "0", "root", "_", "_"),
+                String.join(t, "4", "gold", "gold", "NOUN", "NN", "_", "5", "compound", "_", "_"),
+                String.join(t, "5", "bars", "bar", "NOUN", "NNS", "_", "3", "obj", "_", "_"),
+                String.join(t, "6", "to", "to", "ADP", "IN", "_", "7", "case", "_", "_"),
+                String.join(t, "7", "Sylvania", "Sylvania", "PROPN", "NNP", "_", "3", "obl", "_", "_"),
+                String.join(t, "8", "after", "after", "ADP", "IN", "_", "10", "case", "_", "_"),
+                String.join(t, "9", "the", "the", "DET", "DT", "_", "10", "det", "_", "_"),
+                String.join(t, "10", "massacre", "massacre", "NOUN", "NN", "_", "3", "obl", "_", "SpaceAfter=No"),
+                String.join(t, "11", ".", ".", "PUNCT", ".", "_", "3", "punct", "_", "_"),
+                "", "# text = broken", "1 only four columns", ""));
+        assertThat(run("code", "--input", "conllu", conllu.toString(), "--dictionaries", WORLD.toString())).isEqualTo(1);
+        JsonNode e = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
+        assertThat(e.get("source").get("code").asText()).isEqualTo("FRDGOV");
+        assertThat(e.get("target").get("code").asText()).isEqualTo("SYL");
+        assertThat(e.get("code").asText()).isEqualTo("071");
+        assertThat(e.get("issues").get(0).asText()).isEqualTo("ID_ATROCITY");
+        assertThat(e.get("source").get("text").asText()).isEqualTo("Rufus Firefly");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(conllu + ":17: expected 10 tab-separated columns");
+    }
+
+    @Test
+    void strictDictionaryLoadingNamesTheFirstBadLine() throws Exception {
+        Path bad = dir.resolve("bad.verbs.txt");
+        Files.writeString(bad, "--- ARGUE [110] ---\n- * (WITH + [111]\n");
+        assertThat(run("code", "--input", "conllu", "x.conllu", "--verbs", bad.toString(), "--strict")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad + ":2:");
+    }
+}

@@ -1,0 +1,413 @@
+package org.attache.petrarch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.attache.coding.LexiconLoader;
+import org.attache.coding.Pattern;
+import org.attache.petrarch.DictionaryLines.Line;
+
+/**
+ * Loads PETRARCH-2 and TABARI/PETRARCH-1 verb dictionaries into the project's own lexicon
+ * ({@link Pattern}s), so the existing coder uses them. See docs/data-formats.md for the mapping:
+ * every word of a pattern (before or after {@code *}, inside {@code (PREP …)} and {@code {…}})
+ * becomes a required dependent word, lower-cased, inflected verb forms mapped to their base;
+ * {@code (PREP … + …)} names the target preposition; {@code $ + % ^} otherwise keep the coder's
+ * default roles (subject source, object target); a pair {@code [042:043]} keeps its first code;
+ * transformation lines ({@code ~}) are counted and skipped.
+ */
+public final class PetrarchVerbLoader {
+    private static final java.util.regex.Pattern HEADER =
+            java.util.regex.Pattern.compile("^-{3,}\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?\\s*-*\\s*$");
+    private static final java.util.regex.Pattern CODE_AT_END =
+            java.util.regex.Pattern.compile("\\[([^\\[\\]]*)\\]\\s*$");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9]{2,4}");
+    /** Words the parser puts in relations the coder does not look at (determiners): dropped from patterns. */
+    private static final Set<String> DROPPED = Set.of("a", "an", "the");
+
+    private final LexiconLoader target;
+    private final ProblemLog log;
+    private int patterns;
+    private int transformations;
+
+    /** Loads into {@code target}; problems go to {@code log}. */
+    public PetrarchVerbLoader(LexiconLoader target, ProblemLog log) {
+        this.target = target;
+        this.log = log;
+    }
+
+    /** Patterns added so far (one per verb and pattern line). */
+    public int patterns() { return patterns; }
+
+    /** Transformation lines seen (not supported: skipped). */
+    public int transformations() { return transformations; }
+
+    private record Verb(String head, List<String> extra, String code, Line line) {
+    }
+
+    private static final class Block {
+        final String name;
+        final String code;
+        final Line line;
+        final List<Verb> verbs = new ArrayList<>();
+        final List<Line> patternLines = new ArrayList<>();
+
+        Block(String name, String code, Line line) {
+            this.name = name;
+            this.code = code;
+            this.line = line;
+        }
+    }
+
+    public PetrarchVerbLoader load(DictionaryLines.Result file) {
+        log.addAll(file.problems());
+        Map<String, List<List<String>>> sets = new HashMap<>();
+        Map<String, String> formToBase = new HashMap<>();
+        Map<String, Line> setLines = new LinkedHashMap<>();
+        List<Block> blocks = new ArrayList<>();
+        Block block = null;
+        List<List<String>> set = null;
+        for (Line line : file.lines()) {
+            String t = line.trimmed();
+            if (t.startsWith("####")) {
+                set = null;
+                continue;
+            }
+            if (t.startsWith("---")) {
+                Matcher m = HEADER.matcher(t);
+                if (!m.matches() || m.group(1).isEmpty()) {
+                    log.add(line.problem("bad block header: expected '--- NAME [code] ---'"));
+                    block = null;
+                    continue;
+                }
+                block = new Block(m.group(1), m.group(2), line);
+                blocks.add(block);
+                set = null;
+                continue;
+            }
+            if (t.startsWith("&")) {
+                String name = t.split("\\s+")[0].toUpperCase(Locale.ROOT);
+                if (name.length() < 2) {
+                    log.add(line.problem("synonym set without a name"));
+                    continue;
+                }
+                set = new ArrayList<>();
+                sets.put(name, set);
+                setLines.put(name, line);
+                block = null;
+                continue;
+            }
+            if (set != null && t.startsWith("+")) {
+                List<String> words = words(t.substring(1).split("\\s+")[0]);
+                if (words.isEmpty()) {
+                    log.add(line.problem("empty synonym"));
+                } else {
+                    set.add(words);
+                }
+                continue;
+            }
+            set = null;
+            if (t.startsWith("~")) {
+                transformations++;
+                continue;
+            }
+            if (block == null) {
+                log.add(line.problem("line outside a '--- NAME [code] ---' block: '" + t + "'"));
+                continue;
+            }
+            if (t.startsWith("-")) {
+                block.patternLines.add(line);
+                continue;
+            }
+            Verb v = verbLine(line, t, formToBase);
+            if (v != null) {
+                block.verbs.add(v);
+            }
+        }
+        for (var e : setLines.entrySet()) {
+            if (sets.get(e.getKey()).isEmpty()) {
+                log.add(e.getValue().problem("synonym set " + e.getKey() + " has no members"));
+            }
+        }
+        for (Block b : blocks) {
+            emitBlock(b, sets, formToBase);
+        }
+        return this;
+    }
+
+    /** {@code SPEED {SPEEDING SPEEDS SPED } [code]}, {@code +CORDON_OFF {…}}: the verb word, its other words, forms. */
+    private Verb verbLine(Line line, String t, Map<String, String> formToBase) {
+        String code = null;
+        Matcher cm = CODE_AT_END.matcher(t);
+        if (cm.find()) {
+            code = cm.group(1);
+            t = t.substring(0, cm.start()).strip();
+        }
+        String forms = "";
+        int brace = t.indexOf('{');
+        if (brace >= 0) {
+            int close = t.indexOf('}', brace);
+            if (close < 0) {
+                log.add(line.problem("'{' without '}' in verb line"));
+                return null;
+            }
+            forms = t.substring(brace + 1, close);
+            t = t.substring(0, brace).strip();
+        }
+        if (t.isEmpty() || t.contains(" ") || !t.replace("+", "").replace("_", "").chars().allMatch(
+                c -> Character.isLetterOrDigit(c) || c == '\'' || c == '-' || c == '.')) {
+            log.add(line.problem("bad verb line: expected 'VERB {FORMS} [code]', got '" + line.trimmed() + "'"));
+            return null;
+        }
+        String[] parts = t.split("_");
+        int verbAt = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].startsWith("+")) {
+                verbAt = i;
+            }
+        }
+        String head = parts[verbAt].replace("+", "").toLowerCase(Locale.ROOT);
+        List<String> extra = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String w = parts[i].replace("+", "").toLowerCase(Locale.ROOT);
+            if (i != verbAt && !w.isEmpty()) {
+                extra.add(w);
+            }
+        }
+        for (String f : forms.trim().split("\\s+")) {
+            if (f.isEmpty()) {
+                continue;
+            }
+            String[] fp = f.split("_");
+            String form = (fp.length == parts.length ? fp[verbAt] : fp[0]).replace("+", "").toLowerCase(Locale.ROOT);
+            formToBase.putIfAbsent(form, head);
+        }
+        return new Verb(head, extra, code, line);
+    }
+
+    private void emitBlock(Block b, Map<String, List<List<String>>> sets, Map<String, String> formToBase) {
+        List<Verb> verbs = new ArrayList<>(b.verbs);
+        if (verbs.isEmpty()) {
+            // TABARI/PETRARCH-1: the block's name is its verb
+            Verb v = verbLine(b.line, b.name, formToBase);
+            if (v == null) {
+                return;
+            }
+            verbs.add(v);
+        }
+        for (Verb v : verbs) {
+            String vcode = v.code() != null ? v.code() : b.code;
+            String code = code(v.line(), vcode, false);
+            if (code != null) {
+                add(new Pattern(code, v.head(), slotsOf(v.extra()), null, null, v.line().file(), v.line().number()));
+            }
+        }
+        for (Line pl : b.patternLines) {
+            ParsedPattern pp = parsePattern(pl, sets, formToBase);
+            if (pp == null) {
+                continue;
+            }
+            String code = code(pl, pp.code != null ? pp.code : b.code, true);
+            if (code == null) {
+                continue;
+            }
+            for (Verb v : verbs) {
+                List<List<List<String>>> slots = new ArrayList<>(slotsOf(v.extra()));
+                slots.addAll(pp.slots);
+                add(new Pattern(code, v.head(), slots, pp.prep, null, pl.file(), pl.number()));
+            }
+        }
+    }
+
+    private void add(Pattern p) {
+        target.addPattern(p);
+        patterns++;
+    }
+
+    private static List<List<List<String>>> slotsOf(List<String> words) {
+        List<List<List<String>>> slots = new ArrayList<>();
+        for (String w : words) {
+            slots.add(List.of(List.of(w)));
+        }
+        return slots;
+    }
+
+    /** A code field: {@code 042}, {@code 042:043} (first kept), {@code ---} (no event: null, not a problem). */
+    private String code(Line line, String field, boolean required) {
+        if (field == null || field.isBlank()) {
+            if (required) {
+                log.add(line.problem("pattern without a code and its block has none"));
+            }
+            return null;
+        }
+        String f = field.strip();
+        if (f.startsWith("-")) {
+            return null;
+        }
+        String first = f.split(":")[0].strip();
+        if (!CODE.matcher(first).matches()) {
+            log.add(line.problem("bad event code '[" + f + "]'"));
+            return null;
+        }
+        return first;
+    }
+
+    private record ParsedPattern(List<List<List<String>>> slots, String prep, String code) {
+    }
+
+    /** {@code - * (TO {BANNED PARTIES}) $ [1722]} -> required words, target preposition, code. */
+    private ParsedPattern parsePattern(Line line, Map<String, List<List<String>>> sets, Map<String, String> formToBase) {
+        String t = line.trimmed().substring(1).strip();
+        String code = null;
+        Matcher cm = CODE_AT_END.matcher(t);
+        if (cm.find()) {
+            code = cm.group(1);
+            t = t.substring(0, cm.start()).strip();
+        }
+        if (t.contains("[") || t.contains("]")) {
+            log.add(line.problem("'[' inside a pattern: the code must come last"));
+            return null;
+        }
+        List<String> toks = new ArrayList<>();
+        for (String raw : t.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ").split("\\s+")) {
+            if (!raw.isEmpty()) {
+                toks.add(raw);
+            }
+        }
+        List<List<List<String>>> slots = new ArrayList<>();
+        String prep = null;
+        boolean star = false;
+        int parens = 0;
+        int braces = 0;
+        String ppPrep = null;
+        boolean ppTarget = false;
+        boolean expectPrep = false;
+        for (String tok : toks) {
+            switch (tok) {
+                case "*" -> star = true;
+                case "(" -> {
+                    if (parens > 0) {
+                        log.add(line.problem("nested '(' in pattern"));
+                        return null;
+                    }
+                    parens++;
+                    expectPrep = true;
+                    ppPrep = null;
+                    ppTarget = false;
+                }
+                case ")" -> {
+                    if (parens == 0 || braces > 0) {
+                        log.add(line.problem("unbalanced ')' in pattern"));
+                        return null;
+                    }
+                    parens--;
+                    if (ppPrep == null) {
+                        log.add(line.problem("'( )' without a preposition"));
+                        return null;
+                    }
+                    if (ppTarget && prep == null) {
+                        prep = ppPrep;
+                    } else {
+                        slots.add(List.of(List.of(ppPrep)));
+                    }
+                }
+                case "{" -> {
+                    if (braces > 0) {
+                        log.add(line.problem("nested '{' in pattern"));
+                        return null;
+                    }
+                    braces++;
+                }
+                case "}" -> {
+                    if (braces == 0) {
+                        log.add(line.problem("unbalanced '}' in pattern"));
+                        return null;
+                    }
+                    braces--;
+                }
+                case "+", "%" -> {
+                    if (parens > 0) {
+                        ppTarget = true;
+                    }
+                }
+                case "$", "^" -> { }
+                default -> {
+                    if (tok.startsWith("&")) {
+                        List<List<String>> members = sets.get(tok.toUpperCase(Locale.ROOT));
+                        if (members == null) {
+                            log.add(line.problem("synonym set " + tok + " is not defined"));
+                            return null;
+                        }
+                        if (!members.isEmpty()) {
+                            slots.add(members.stream().map(m -> base(m, formToBase)).toList());
+                        }
+                        expectPrep = false;
+                        continue;
+                    }
+                    if (!tok.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-' || c == '.')) {
+                        log.add(line.problem("unexpected '" + tok + "' in pattern"));
+                        return null;
+                    }
+                    List<String> ws = base(words(tok), formToBase);
+                    if (expectPrep) {
+                        expectPrep = false;
+                        if (ws.isEmpty()) {
+                            continue;
+                        }
+                        ppPrep = ws.get(0);
+                        ws = ws.subList(1, ws.size());
+                    }
+                    for (String w : ws) {
+                        if (!DROPPED.contains(w)) {
+                            slots.add(List.of(List.of(w)));
+                        }
+                    }
+                }
+            }
+            if (!tok.equals("(")) {
+                expectPrep = false;
+            }
+        }
+        if (parens != 0 || braces != 0) {
+            log.add(line.problem("unclosed '(' or '{' in pattern"));
+            return null;
+        }
+        if (!star) {
+            log.add(line.problem("pattern without '*' (the verb's place)"));
+            return null;
+        }
+        return new ParsedPattern(slots, prep, code);
+    }
+
+    private static List<String> base(List<String> words, Map<String, String> formToBase) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(formToBase.getOrDefault(w, w));
+        }
+        return out;
+    }
+
+    /** {@code BANNED_PARTIES_} -> [banned, parties]: '_' joins words, a trailing '_' only stops plurals. */
+    static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("_")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Counts for a report line. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("patterns", patterns);
+        m.put("transformations skipped", transformations);
+        return m;
+    }
+}

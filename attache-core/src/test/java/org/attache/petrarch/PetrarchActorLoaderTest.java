@@ -1,0 +1,132 @@
+package org.attache.petrarch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.attache.actors.ActorDictionary;
+import org.attache.actors.ActorEntry;
+import org.attache.actors.ActorEntry.Kind;
+import org.attache.actors.ActorResolver;
+import org.attache.model.Actor;
+import org.attache.model.Document;
+import org.attache.testing.Parsed;
+import org.attache.util.DataFileException;
+import org.attache.util.DataProblem;
+import org.junit.jupiter.api.Test;
+
+class PetrarchActorLoaderTest {
+
+    private static ActorDictionary world(ProblemLog log) {
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        new PetrarchActorLoader(b, log).load(Fixtures.file("fictional.actors.txt"));
+        new PetrarchAgentLoader(b, log).load(Fixtures.file("fictional.agents.txt"));
+        return b.build();
+    }
+
+    private static String codeOf(ActorDictionary dict, String date, String words, String tags, String deps, int head) {
+        Document d = Parsed.doc(date, words, tags, deps);
+        ActorResolver r = new ActorResolver(dict);
+        Actor a = r.actorAt(r.match(d.sentences().get(0), LocalDate.parse(date)), d.article().text(), head);
+        return a == null ? null : a.code().code();
+    }
+
+    @Test
+    void entriesSynonymsAndKinds() {
+        ProblemLog log = new ProblemLog(false);
+        ActorDictionary dict = world(log);
+        assertThat(log.problems()).isEmpty();
+        assertThat(dict.lookup(List.of("freedonian"))).extracting(ActorEntry::kind, ActorEntry::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.COUNTRY, "FRD"));
+        assertThat(dict.lookup(List.of("marsovia", "league"))).extracting(ActorEntry::kind, ActorEntry::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.ORGANIZATION, "IGOMRV"));
+        // indented restrictions first, the inline code (here the same as an indented one) after them;
+        // all rows of a dated actor are PERSON rows
+        assertThat(dict.lookup(List.of("rufus", "firefly"))).extracting(ActorEntry::code)
+                .containsExactly("FRDELI", "FRDGOV", "FRDOPP", "FRDELI");
+        assertThat(dict.lookup(List.of("vera", "marcal"))).extracting(ActorEntry::code).containsExactly("SYLGOV", "SYLOPP");
+        assertThat(dict.lookup(List.of("firefly"))).allSatisfy(e -> assertThat(e.kind()).isEqualTo(Kind.PERSON));
+        ActorEntry opp = dict.lookup(List.of("firefly")).get(2);
+        assertThat(opp.from()).isEqualTo(LocalDate.of(1934, 1, 1));
+        assertThat(opp.to()).isNull();
+    }
+
+    @Test
+    void theFirstRestrictionValidOnTheArticleDateWins() {
+        ActorDictionary dict = world(new ProblemLog(false));
+        String w = "Rufus Firefly";
+        String t = "NNP NNP";
+        String d = "2:compound 0:root";
+        assertThat(codeOf(dict, "1932-06-01", w, t, d, 1)).isEqualTo("FRDELI");   // <330101
+        assertThat(codeOf(dict, "1933-06-01", w, t, d, 1)).isEqualTo("FRDGOV");   // 330101-331231
+        assertThat(codeOf(dict, "1933-12-31", w, t, d, 1)).isEqualTo("FRDELI");   // end is exclusive: undated default
+        assertThat(codeOf(dict, "1936-02-02", w, t, d, 1)).isEqualTo("FRDOPP");   // >340101
+        // an undated inline code does not override the dated line, and is the default outside it
+        assertThat(codeOf(dict, "2001-01-01", "Vera Marcal", t, d, 1)).isEqualTo("SYLGOV");
+        assertThat(codeOf(dict, "2010-01-01", "Vera Marcal", t, d, 1)).isEqualTo("SYLOPP");
+    }
+
+    @Test
+    void agentsComposeWithCountriesAndExpandSubstitutionsAndPlurals() {
+        ActorDictionary dict = world(new ProblemLog(false));
+        assertThat(codeOf(dict, "2024-01-01", "Freedonian soldiers|soldier", "JJ NNS", "2:amod 0:root", 1)).isEqualTo("FRDMIL");
+        assertThat(codeOf(dict, "2024-01-01", "Sylvanian police", "JJ NNS", "2:amod 0:root", 1)).isEqualTo("SYLCOP");
+        assertThat(dict.lookup(List.of("spokeswoman"))).extracting(ActorEntry::sectors).containsExactly(List.of("GOV"));
+        assertThat(dict.lookup(List.of("spokespersons"))).isNotEmpty();
+        assertThat(dict.lookup(List.of("parties"))).isNotEmpty();          // y -> ies
+        assertThat(dict.lookup(List.of("polices"))).isEmpty();              // trailing '_': no plural
+        assertThat(dict.lookup(List.of("attorneys", "general"))).extracting(ActorEntry::sectors)
+                .containsExactly(List.of("GOV", "ATG"));
+        assertThat(dict.lookup(List.of("attorney", "generals"))).isEmpty(); // explicit plural only
+        assertThat(dict.lookup(List.of("peacekeeper"))).extracting(ActorEntry::agentKind).containsExactly("prepend");
+    }
+
+    @Test
+    void malformedActorAndAgentLinesNameFileAndLine() {
+        ProblemLog log = new ProblemLog(false);
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        new PetrarchActorLoader(b, log).load(Fixtures.inline("bad.actors",
+                "+ORPHAN_SYNONYM",                 // 1
+                "GOOD_ONE [GDO]",                  // 2
+                "    [GDOGOV 19991301-20000101]",  // 3: month 13
+                "NO_CODE",                         // 4: (reported at its entry line)
+                "TWO WORDS [TWO]",                 // 5: spaces in a name
+                "BAD_CODE [g!]",                   // 6
+                "SECOND_GOOD [SGD >200101]"));     // 7
+        new PetrarchAgentLoader(b, log).load(Fixtures.inline("bad.agents",
+                "SAILOR [~NAV]",                   // 1
+                "PIRATE [NAV]",                    // 2: neither ~X nor X~
+                "!CREW!_MEMBER [~NAV]",            // 3: undefined substitution
+                "DECKHAND"));                      // 4: no code
+        assertThat(log.problems()).extracting(DataProblem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith("bad.actors:1: synonym before any actor entry"),
+                p -> assertThat(p).startsWith("bad.actors:3: bad date restriction '19991301-20000101'"),
+                p -> assertThat(p).startsWith("bad.actors:4: actor NO CODE has no code"),
+                p -> assertThat(p).startsWith("bad.actors:5: bad actor entry"),
+                p -> assertThat(p).startsWith("bad.actors:6: bad actor code 'g!'"),
+                p -> assertThat(p).startsWith("bad.agents:2: agent code must be"),
+                p -> assertThat(p).startsWith("bad.agents:3: substitution set !CREW! is not defined"),
+                p -> assertThat(p).startsWith("bad.agents:4: agent without a code"));
+        ActorDictionary dict = b.build();
+        assertThat(dict.lookup(List.of("good", "one"))).extracting(ActorEntry::code).containsExactly("GDO");
+        assertThat(dict.lookup(List.of("second", "good"))).extracting(ActorEntry::from)
+                .containsExactly(LocalDate.of(2020, 1, 1));
+        assertThat(dict.lookup(List.of("sailors"))).isNotEmpty();
+    }
+
+    @Test
+    void twoDigitYearsUpTo30AreThisCentury() {
+        assertThat(PetrarchActorLoader.date("300101")).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(PetrarchActorLoader.date("310101")).isEqualTo(LocalDate.of(1931, 1, 1));
+        assertThat(PetrarchActorLoader.date("19640101")).isEqualTo(LocalDate.of(1964, 1, 1));
+    }
+
+    @Test
+    void strictModeFailsOnTheFirstBadActorLine() {
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        assertThatThrownBy(() -> new PetrarchActorLoader(b, new ProblemLog(true))
+                .load(Fixtures.inline("s.actors", "OK_ONE [OKO]", "BROKEN [x y z]", "BAD [??]")))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("s.actors:2:");
+    }
+}
