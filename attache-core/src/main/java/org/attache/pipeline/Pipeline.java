@@ -4,20 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.actors.ActorDictionary;
 import org.attache.actors.ActorResolver;
+import org.attache.attribution.AttributionFinder;
+import org.attache.attribution.AttributionLexicon;
 import org.attache.coding.ComplementTable;
 import org.attache.coding.EventCoder;
 import org.attache.coding.Lexicon;
 import org.attache.coding.LexiconLoader;
 import org.attache.coding.Modality;
 import org.attache.grounding.DateResolver;
+import org.attache.model.Attribution;
 import org.attache.model.Document;
 import org.attache.model.Event;
+import org.attache.model.SourcingProfile;
 import org.attache.ontology.CameoOntology;
 import org.attache.util.DataProblem;
 
 /**
  * The coding stages after NLP, assembled once from data files: actor resolution, event coding,
- * date grounding. Immutable and safe to share between threads.
+ * date grounding, attribution. Immutable and safe to share between threads.
  */
 public final class Pipeline {
     private final CameoOntology ontology;
@@ -25,16 +29,23 @@ public final class Pipeline {
     private final Lexicon verbs;
     private final Lexicon nouns;
     private final EventCoder coder;
+    private final AttributionFinder attributions;
     private final List<DataProblem> problems;
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality) {
+        this(ontology, actors, verbs, nouns, complements, modality, AttributionLexicon.builtIn());
+    }
+
+    public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
+                    ComplementTable complements, Modality modality, AttributionLexicon attributionLexicon) {
         this.ontology = ontology;
         this.actors = actors;
         this.verbs = verbs;
         this.nouns = nouns;
         this.coder = new EventCoder(ontology, verbs, nouns, complements, modality,
                 new ActorResolver(actors), new DateResolver());
+        this.attributions = new AttributionFinder(attributionLexicon, new ActorResolver(actors));
         List<DataProblem> all = new ArrayList<>();
         all.addAll(ontology.problems());
         all.addAll(actors.problems());
@@ -42,6 +53,7 @@ public final class Pipeline {
         all.addAll(nouns.problems());
         all.addAll(complements.problems());
         all.addAll(modality.problems());
+        all.addAll(attributionLexicon.problems());
         this.problems = List.copyOf(all);
     }
 
@@ -52,9 +64,22 @@ public final class Pipeline {
                 LexiconLoader.builtInNouns(ontology), ComplementTable.builtIn(ontology), Modality.builtIn());
     }
 
+    /** The article's events, each with its attribution (or null when nothing in the text claims it). */
     public List<Event> code(Document doc) {
-        return coder.code(doc);
+        return AttributionFinder.attach(attributions.find(doc), coder.code(doc));
     }
+
+    /** Who claims what in the article. */
+    public List<Attribution> attributions(Document doc) {
+        return attributions.find(doc);
+    }
+
+    /** The article's sourcing profile, from its parse and its coded (attributed) events. */
+    public SourcingProfile sourcing(Document doc, List<Event> events) {
+        return SourcingProfile.of(doc.article().id(), attributions.find(doc), events);
+    }
+
+    public AttributionFinder attributionFinder() { return attributions; }
 
     public EventCoder coder() { return coder; }
 
