@@ -193,6 +193,12 @@ public final class AttributionFinder {
             return null;
         }
         List<Token> subj = s.children(t.index(), "nsubj:pass");
+        // active "state media quoted a commander as saying": the object is the source
+        boolean active = subj.isEmpty();
+        if (active) {
+            subj = new ArrayList<>(s.children(t.index(), "obj"));
+            subj.addAll(s.children(t.index(), "dobj"));
+        }
         if (subj.isEmpty()) {
             return null;
         }
@@ -210,7 +216,7 @@ public final class AttributionFinder {
                     from = a.index();
                 }
             }
-            d.cueSpan = s.span(text, from, c.index());
+            d.cueSpan = active ? new Span(t.word(), t.begin(), t.end()) : s.span(text, from, c.index());
             d.cueToken = t.index();
             Set<Integer> content = new TreeSet<>();
             for (Token cc : s.children(c.index())) {
@@ -233,6 +239,16 @@ public final class AttributionFinder {
             return null;
         }
         int subject = subjectOf(s, t.index(), 0);
+        if (subject >= 0 && s.token(subject).isVerb()) {
+            subject = -1;
+        }
+        int[] linear = linearSource(s, t.index(), quotes);
+        if (linear != null && (subject < 0 || subject < linear[0])) {
+            // the parser lost the source ("…, a State Department spokesman said" hung on the content)
+            subject = linear[2];
+        } else {
+            linear = null;
+        }
         if (subject < 0) {
             return null;
         }
@@ -250,6 +266,25 @@ public final class AttributionFinder {
             content.addAll(allTokens(s));
             content.removeAll(subtree(s, t.index()));
         }
+        if (content.isEmpty() && linear != null) {
+            content.addAll(linear[0] == 0 ? range(t.index() + 1, s.size() - 1) : range(0, linear[0] - 2));
+        }
+        if (content.isEmpty() && !lexicon.verbHas(lemma, "obj") && !lexicon.verbHas(lemma, "tell")) {
+            // "said Baghdad had summoned…" misparsed as object + xcomp: the rest of the sentence, if it has a verb
+            Set<Integer> rest = range(t.index() + 1, s.size() - 1);
+            rest.removeIf(i -> inQuote(quotes, s.token(i)));
+            if (rest.stream().anyMatch(i -> s.token(i).isVerb())) {
+                content.addAll(rest);
+            }
+        }
+        if (content.isEmpty() && lexicon.verbHas(lemma, "tell")) {
+            // "told a regular briefing that…": the parser hangs the complement on the addressee
+            for (Token c : s.children(t.index())) {
+                for (Token cc : s.children(c.index(), "ccomp")) {
+                    content.addAll(subtree(s, cc.index()));
+                }
+            }
+        }
         if (content.isEmpty() && lexicon.verbHas(lemma, "obj")) {
             for (Token c : s.children(t.index())) {
                 if (c.rel().equals("obj") || c.rel().equals("dobj")) {
@@ -264,7 +299,7 @@ public final class AttributionFinder {
         }
         Draft d = new Draft(s, "reported");
         d.head = subject;
-        Set<Integer> np = subtree(s, subject);
+        Set<Integer> np = linear != null ? range(linear[0], linear[1]) : subtree(s, subject);
         d.source = sourceSpan(s, text, subject, np);
         d.cueSpan = new Span(text.substring(t.begin(), t.end()), t.begin(), t.end());
         d.cueToken = t.index();
@@ -284,6 +319,91 @@ public final class AttributionFinder {
             d.channel = channel(s, text, t.index());
         }
         return d;
+    }
+
+    /**
+     * The source read off the word order when the parse loses it: the noun phrase right before the
+     * verb, after a comma ("…, a government official who spoke on condition of anonymity said")
+     * or from the sentence's start ("A senior official, who declined to be named, said the…").
+     * Returns {from, to, head} token indices, or null.
+     */
+    private static int[] linearSource(Sentence s, int v, List<Quote> quotes) {
+        List<Token> subjects = s.children(v, "nsubj").stream().filter(t -> !t.isVerb()).toList();
+        if (v == 0 || !subjects.isEmpty() && s.token(v).rel().equals("root")
+                && subjects.get(0).index() < v && subjects.get(0).index() > lastComma(s, v)) {
+            return null;
+        }
+        int comma = lastComma(s, v);
+        int from;
+        if (comma >= 0 && comma == v - 1) {
+            // "A senior official, who declined to be named, said …": only when the verb has no subject and starts the content
+            if (!subjects.isEmpty() || s.token(v).rel().equals("root") && hasVerbBefore(s, 0, v)
+                    && !s.token(v).rel().startsWith("acl")) {
+                return null;
+            }
+            from = 0;
+        } else {
+            from = comma + 1;
+        }
+        if (from >= v || inQuote(quotes, s.token(from))) {
+            return null;
+        }
+        Token first = s.token(from);
+        if (!(first.pos().startsWith("DT") || first.pos().startsWith("JJ") || first.pos().startsWith("NN")
+                || first.pos().startsWith("CD") || first.pos().equals("PRP$") || first.pos().equals("PRP"))) {
+            return null;
+        }
+        boolean relative = false;
+        int head = -1;
+        for (int i = from; i < v; i++) {
+            Token t = s.token(i);
+            if (t.pos().startsWith("W") || t.word().equals(",")) {
+                relative = true;
+            }
+            if (t.isVerb() && !relative && !t.pos().equals("VBG") && !t.pos().equals("VBN")) {
+                return null;
+            }
+            if (head < 0 && t.isNoun() && !relative && (t.head() < from || t.head() >= v)) {
+                head = i;
+            }
+        }
+        if (head < 0) {
+            for (int i = from; i < v && !s.token(i).pos().startsWith("W") && !s.token(i).word().equals(","); i++) {
+                if (s.token(i).isNoun()) {
+                    head = i;
+                }
+            }
+        }
+        if (head < 0 || from > 0 && !hasVerbBefore(s, 0, from) || from == 0 && !hasVerbBefore(s, v + 1, s.size())) {
+            return null;
+        }
+        return new int[] {from, v - 1, head};
+    }
+
+    private static int lastComma(Sentence s, int v) {
+        for (int i = v - 1; i >= 0; i--) {
+            if (s.token(i).word().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasVerbBefore(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Integer> range(int from, int to) {
+        Set<Integer> out = new TreeSet<>();
+        for (int i = from; i <= to; i++) {
+            out.add(i);
+        }
+        return out;
     }
 
     /** The verb's subject, or that of the verb it is conjoined to or elaborates ("…, saying"). */
