@@ -249,6 +249,15 @@ public final class AttributionFinder {
         } else {
             linear = null;
         }
+        if (subject < 0 && t.index() > 0 && isPunct(s.token(t.index() - 1))) {
+            // inverted "\"…,\" said a church leader": parsers often make the speaker the object
+            for (Token c : s.children(t.index())) {
+                if ((c.rel().equals("obj") || c.rel().equals("dobj")) && c.index() > t.index() && c.isNoun()) {
+                    subject = c.index();
+                    break;
+                }
+            }
+        }
         if (subject < 0) {
             return null;
         }
@@ -266,6 +275,15 @@ public final class AttributionFinder {
             content.addAll(allTokens(s));
             content.removeAll(subtree(s, t.index()));
         }
+        if (content.isEmpty() && subject < t.index()) {
+            // "Japan and the Philippines signed a pact…, the two governments said": a clause before the source
+            for (Token c : s.children(t.index())) {
+                if (c.index() < subject && c.isVerb() && (c.rel().startsWith("advcl") || c.rel().startsWith("csubj")
+                        || c.rel().equals("dep"))) {
+                    content.addAll(subtree(s, c.index()));
+                }
+            }
+        }
         if (content.isEmpty() && linear != null) {
             content.addAll(linear[0] == 0 ? range(t.index() + 1, s.size() - 1) : range(0, linear[0] - 2));
         }
@@ -273,7 +291,11 @@ public final class AttributionFinder {
             // "said Baghdad had summoned…" misparsed as object + xcomp: the rest of the sentence, if it has a verb
             Set<Integer> rest = range(t.index() + 1, s.size() - 1);
             rest.removeIf(i -> inQuote(quotes, s.token(i)));
-            if (rest.stream().anyMatch(i -> s.token(i).isVerb())) {
+            boolean hasObject = !s.children(t.index(), "obj").isEmpty() || !s.children(t.index(), "dobj").isEmpty();
+            boolean finiteXcomp = s.children(t.index()).stream().anyMatch(x -> (x.rel().startsWith("xcomp")
+                    || x.rel().equals("dep")) && x.isVerb() && (!s.children(x.index(), "aux").isEmpty()
+                    || x.pos().equals("VBD") || x.pos().equals("VBZ") || x.pos().equals("VBP")));
+            if ((!hasObject || finiteXcomp) && rest.stream().anyMatch(i -> s.token(i).isVerb())) {
                 content.addAll(rest);
             }
         }
@@ -512,7 +534,7 @@ public final class AttributionFinder {
             return head.index();
         }
         for (Token c : s.children(head.index())) {
-            if ((c.rel().equals("appos") || c.rel().startsWith("flat")) && c.ner().equals("PERSON")) {
+            if ((c.rel().equals("appos") || c.rel().startsWith("flat") || c.rel().equals("dep")) && c.ner().equals("PERSON")) {
                 return c.index();
             }
         }
