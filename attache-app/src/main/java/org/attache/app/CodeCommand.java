@@ -17,6 +17,7 @@ import org.attache.model.Event;
 import org.attache.nlp.conllu.ConlluReader;
 import org.attache.nlp.corenlp.CoreNlpTreebankConverter;
 import org.attache.util.DataFileException;
+import org.attache.model.SourcingProfile;
 import org.attache.nlp.corenlp.CoreNlpEngine;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
@@ -99,15 +100,22 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         err.printf("attache code: %d article(s), %d thread(s); loading CoreNLP models (about 10 s)…%n", articles.size(), n);
         Progress progress = new Progress(err, articles.size());
+        SourcingTotals sourcing = new SourcingTotals();
         new CorpusRunner(pipeline, CoreNlpEngine.factory(), Math.min(n, articles.size())).run(articles.iterator(), r -> {
             if (r.failed()) {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());
             } else {
                 r.events().forEach(output::event);
+                SourcingProfile profile = pipeline.sourcing(r.document(), r.events());
+                output.sourcing(profile);
+                sourcing.add(profile);
             }
             progress.article(r.document() == null ? 0 : r.document().sentences().size(), r.events().size(), r.failed());
         });
         out.flush();
+        if (!format.equalsIgnoreCase("jsonl")) {
+            err.println("attache code: sourcing: " + sourcing.summary());
+        }
         err.println("attache code: done: " + progress.line().replaceFirst(", ETA \\d+s", "")
                 + (problems.isEmpty() ? "" : ", " + problems.size() + " input problem(s)"));
         return problems.isEmpty() && progress.errors() == 0 ? 0 : 1;

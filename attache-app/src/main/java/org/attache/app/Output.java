@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.attache.io.EventJson;
 import org.attache.io.EventTable;
 import org.attache.model.Event;
+import org.attache.model.SourcingProfile;
 import org.attache.ontology.CameoOntology;
 
 /** Prints events in the chosen format. */
@@ -24,6 +25,13 @@ final class Output {
         }
         this.out = out;
         this.json = new EventJson(ontology);
+    }
+
+    /** JSON Lines only: the article's sourcing line after its events; the other formats stay event-only. */
+    void sourcing(SourcingProfile p) {
+        if (format == Format.JSONL) {
+            out.println(EventJson.sourcingLine(p));
+        }
     }
 
     void event(Event e) {

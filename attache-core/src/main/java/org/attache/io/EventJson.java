@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.attache.model.Actor;
+import org.attache.model.Attribution;
 import org.attache.model.Event;
+import org.attache.model.SourcingProfile;
+import org.attache.model.Span;
 import org.attache.ontology.CameoOntology;
 import org.attache.ontology.PloverMapping;
 
@@ -65,10 +68,59 @@ public final class EventJson {
         if (e.attribution() == null) {
             o.putNull("attribution");
         } else {
-            ObjectNode a = o.putObject("attribution");
-            a.put("text", e.attribution().text());
-            a.put("kind", e.attribution().kind());
+            o.set("attribution", attribution(e.attribution()));
         }
+        return o;
+    }
+
+    /** An attribution: {"text","kind","cue","actor","channel","mode","name","role","source","cue_span","content"}. */
+    public static ObjectNode attribution(Attribution at) {
+        ObjectNode a = JSON.createObjectNode();
+        a.put("text", at.text());
+        a.put("kind", at.kind());
+        a.put("cue", at.cue());
+        a.put("actor", at.actor());
+        a.put("channel", at.channel());
+        a.put("mode", at.mode());
+        a.put("name", at.name());
+        a.put("role", at.role());
+        a.set("source", span(at.source()));
+        a.set("cue_span", span(at.cueSpan()));
+        ArrayNode content = a.putArray("content");
+        at.content().forEach(c -> content.add(span(c)));
+        return a;
+    }
+
+    /** The article's sourcing line: {"article_id", "sourcing": {...}}. */
+    public static ObjectNode sourcing(SourcingProfile p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("article_id", p.articleId());
+        ObjectNode s = o.putObject("sourcing");
+        s.put("attributions", p.attributions());
+        ObjectNode byKind = s.putObject("attributions_by_kind");
+        p.attributionsByKind().forEach(byKind::put);
+        s.put("events", p.events());
+        ObjectNode eventsByKind = s.putObject("events_by_kind");
+        p.eventsByKind().forEach(eventsByKind::put);
+        s.put("share_anonymous", p.shareAnonymous());
+        s.put("share_on_record", p.shareOnRecord());
+        s.put("share_other", p.shareOther());
+        s.put("share_unattributed", p.shareUnattributed());
+        return o;
+    }
+
+    public static String sourcingLine(SourcingProfile p) {
+        return sourcing(p).toString();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode span(Span sp) {
+        if (sp == null) {
+            return JSON.nullNode();
+        }
+        ObjectNode o = JSON.createObjectNode();
+        o.put("text", sp.text());
+        o.put("start", sp.start());
+        o.put("end", sp.end());
         return o;
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.attache.actors.ActorDictionary;
 import org.attache.actors.ActorResolver;
+import org.attache.attribution.AttributionFinder;
+import org.attache.attribution.AttributionLexicon;
 import org.attache.coding.ComplementTable;
 import org.attache.coding.EventCoder;
 import org.attache.coding.Lexicon;
@@ -15,9 +17,11 @@ import org.attache.coding.Modality;
 import org.attache.grounding.DateResolver;
 import org.attache.grounding.Gazetteer;
 import org.attache.grounding.PlaceResolver;
+import org.attache.model.Attribution;
 import org.attache.model.Document;
 import org.attache.model.Event;
 import org.attache.model.Sentence;
+import org.attache.model.SourcingProfile;
 import org.attache.ontology.CameoOntology;
 import org.attache.petrarch.DiscardList;
 import org.attache.petrarch.IssueDictionary;
@@ -25,7 +29,8 @@ import org.attache.util.DataProblem;
 
 /**
  * The coding stages after NLP, assembled once from data files: actor resolution, event coding,
- * date grounding. Immutable and safe to share between threads.
+ * date and place grounding, discards and issues, attribution. Immutable and safe to share
+ * between threads.
  */
 public final class Pipeline {
     private final CameoOntology ontology;
@@ -34,17 +39,29 @@ public final class Pipeline {
     private final Lexicon nouns;
     private final EventCoder coder;
     private final PlaceResolver places;
+    private final AttributionFinder attributions;
     private final List<DataProblem> problems;
     private final DiscardList discards;
     private final IssueDictionary issues;
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality) {
-        this(ontology, actors, verbs, nouns, complements, modality, Gazetteer.builtIn());
+        this(ontology, actors, verbs, nouns, complements, modality, Gazetteer.builtIn(), AttributionLexicon.builtIn());
+    }
+
+    public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
+                    ComplementTable complements, Modality modality, AttributionLexicon attributionLexicon) {
+        this(ontology, actors, verbs, nouns, complements, modality, Gazetteer.builtIn(), attributionLexicon);
     }
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality, Gazetteer gazetteer) {
+        this(ontology, actors, verbs, nouns, complements, modality, gazetteer, AttributionLexicon.builtIn());
+    }
+
+    public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
+                    ComplementTable complements, Modality modality, Gazetteer gazetteer,
+                    AttributionLexicon attributionLexicon) {
         this.ontology = ontology;
         this.actors = actors;
         this.verbs = verbs;
@@ -52,6 +69,7 @@ public final class Pipeline {
         ActorResolver resolver = new ActorResolver(actors);
         this.coder = new EventCoder(ontology, verbs, nouns, complements, modality, resolver, new DateResolver());
         this.places = new PlaceResolver(gazetteer, resolver::countryOfWord);
+        this.attributions = new AttributionFinder(attributionLexicon, resolver);
         List<DataProblem> all = new ArrayList<>();
         all.addAll(ontology.problems());
         all.addAll(actors.problems());
@@ -60,6 +78,7 @@ public final class Pipeline {
         all.addAll(complements.problems());
         all.addAll(modality.problems());
         all.addAll(gazetteer.problems());
+        all.addAll(attributionLexicon.problems());
         this.problems = List.copyOf(all);
         this.discards = DiscardList.empty();
         this.issues = IssueDictionary.empty();
@@ -72,6 +91,7 @@ public final class Pipeline {
         this.nouns = base.nouns;
         this.coder = base.coder;
         this.places = base.places;
+        this.attributions = base.attributions;
         this.problems = base.problems;
         this.discards = discards;
         this.issues = issues;
@@ -97,9 +117,14 @@ public final class Pipeline {
                 LexiconLoader.builtInNouns(ontology), ComplementTable.builtIn(ontology), Modality.builtIn());
     }
 
+    /** The article's events, grounded, filtered by the discard list, with issues and attribution (or null). */
     public List<Event> code(Document doc) {
+        return AttributionFinder.attach(attributions.find(doc), withDiscardsAndIssues(doc, places.ground(doc, coder.code(doc))));
+    }
+
+    private List<Event> withDiscardsAndIssues(Document doc, List<Event> events) {
         if (discards.size() == 0 && issues.phrases() == 0) {
-            return places.ground(doc, coder.code(doc));
+            return events;
         }
         if (storyDiscard(doc).isPresent()) {
             return List.of();
@@ -109,7 +134,7 @@ public final class Pipeline {
         Map<Integer, Boolean> dropped = new HashMap<>();
         Map<Integer, List<String>> issuesOf = new HashMap<>();
         List<Event> out = new ArrayList<>();
-        for (Event e : places.ground(doc, coder.code(doc))) {
+        for (Event e : events) {
             Sentence s = byIndex.get(e.sentenceIndex());
             String text = s == null ? e.sentence() : s.text();
             if (dropped.computeIfAbsent(e.sentenceIndex(), k -> discards.sentenceDiscard(text).isPresent())) {
@@ -120,6 +145,18 @@ public final class Pipeline {
         }
         return out;
     }
+
+    /** Who claims what in the article. */
+    public List<Attribution> attributions(Document doc) {
+        return attributions.find(doc);
+    }
+
+    /** The article's sourcing profile, from its parse and its coded (attributed) events. */
+    public SourcingProfile sourcing(Document doc, List<Event> events) {
+        return SourcingProfile.of(doc.article().id(), attributions.find(doc), events);
+    }
+
+    public AttributionFinder attributionFinder() { return attributions; }
 
     public EventCoder coder() { return coder; }
 

@@ -19,10 +19,14 @@ import org.attache.util.TsvReader;
  *       "NNP VBD DT NN",
  *       "2:nsubj 0:root 4:det 2:obj");
  * </pre>
- * Words are space-separated ({@code word|lemma} gives a lemma; otherwise the lower-cased word);
- * heads are 1-based with 0 for the root.
+ * Words are space-separated ({@code word|lemma} gives a lemma, {@code word|lemma|PERSON} also an NER
+ * tag; otherwise the lower-cased word); heads are 1-based with 0 for the root. A sentence given as
+ * {words, tags, deps, Parsed.PARAGRAPH} starts a new paragraph (a blank line before it).
  */
 public final class Parsed {
+    /** Marks a sentence that starts a new paragraph (fourth element of its spec). */
+    public static final String PARAGRAPH = "\u00b6";
+
     private Parsed() {
     }
 
@@ -38,7 +42,7 @@ public final class Parsed {
         List<int[]> bounds = new ArrayList<>();
         for (String[] spec : sentences) {
             if (text.length() > 0) {
-                text.append(' ');
+                text.append(spec.length > 3 && spec[3].equals(PARAGRAPH) ? "\n\n" : " ");
             }
             String[] words = spec[0].trim().split(" +");
             String[] tags = spec[1].trim().split(" +");
@@ -52,10 +56,13 @@ public final class Parsed {
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
                 String lemma;
+                String nerTag = null;
                 int bar = w.indexOf('|');
                 if (bar > 0) {
-                    lemma = w.substring(bar + 1);
-                    w = w.substring(0, bar);
+                    String[] parts = w.split("\\|", 3);
+                    lemma = parts[1];
+                    nerTag = parts.length > 2 ? parts[2] : null;
+                    w = parts[0];
                 } else {
                     lemma = w.toLowerCase(java.util.Locale.ROOT);
                 }
@@ -66,7 +73,8 @@ public final class Parsed {
                 text.append(w);
                 String[] hd = deps[i].split(":", 2);
                 int head = Integer.parseInt(hd[0]) - 1;
-                String ner = Character.isUpperCase(w.charAt(0)) && tags[i].startsWith("NNP") ? "MISC" : "O";
+                String ner = nerTag != null ? nerTag
+                        : Character.isUpperCase(w.charAt(0)) && tags[i].startsWith("NNP") ? "MISC" : "O";
                 list.add(new Token(i, w, lemma, tags[i], ner, b, text.length(), head, hd[1]));
             }
             toks.add(list);

@@ -1,0 +1,38 @@
+package org.attache.attribution;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attache.util.DataProblem;
+
+/**
+ * What the attribution finder knows about words: reporting verbs (with their flags), multiword
+ * prepositional cues ("according to"), passive quoting verbs ("quoted as saying"), source
+ * markers by kind, and channel phrases. Immutable; built by {@link AttributionLexiconLoader}.
+ * Phrases are lower-case token lists.
+ */
+public record AttributionLexicon(Map<String, Set<String>> verbs, List<List<String>> preps, Set<String> passives,
+                                 Map<SourceKind, List<List<String>>> markers, Map<List<String>, String> channels,
+                                 List<DataProblem> problems) {
+    public AttributionLexicon {
+        verbs = Map.copyOf(verbs);
+        preps = List.copyOf(preps);
+        passives = Set.copyOf(passives);
+        markers = Map.copyOf(markers);
+        channels = Map.copyOf(channels);
+        problems = List.copyOf(problems);
+    }
+
+    /** The built-in lexicon from {@code org/attache/attribution/*.tsv}. */
+    public static AttributionLexicon builtIn() {
+        return AttributionLexiconLoader.builtIn();
+    }
+
+    public boolean isReportingVerb(String lemma) { return verbs.containsKey(lemma); }
+
+    public boolean verbHas(String lemma, String flag) {
+        return verbs.getOrDefault(lemma, Set.of()).contains(flag);
+    }
+
+    public List<List<String>> markers(SourceKind kind) { return markers.getOrDefault(kind, List.of()); }
+}
