@@ -64,7 +64,7 @@ class ArticleReaderTest {
         List<Article> articles = reader.read(List.of(dir));
         assertThat(articles).extracting(Article::id).containsExactly("g1", "d");
         assertThat(articles.get(1).title()).isEqualTo("Talks & more");
-        assertThat(articles.get(1).text()).isEqualTo("Kenya met Uganda .\n\nTalks went on \u2014 late.");
+        assertThat(articles.get(1).text()).isEqualTo("Kenya met Uganda.\n\nTalks went on \u2014 late.");
         assertThat(problems).extracting(InputProblem::toString)
                 .containsExactly(dir.resolve("c.jsonl.gz") + ":2: not valid JSON: " + problems.get(0).message()
                         .substring("not valid JSON: ".length()));
