@@ -24,7 +24,10 @@ import org.attache.io.ArticleReader;
 import org.attache.model.Actor;
 import org.attache.model.Article;
 import org.attache.model.Event;
+import org.attache.model.EventType;
 import org.attache.model.Sentence;
+import org.attache.ontology.CameoOntology;
+import org.attache.ontology.PloverMapping;
 
 /**
  * The embedded event store: one DuckDB file holding articles, sentences, actors, deduplicated
@@ -183,10 +186,40 @@ public final class EventStore implements AutoCloseable {
                     st.execute("INSERT INTO schema_version VALUES (" + StoreSchema.VERSION + ")");
                 }
             }
+            refreshReference();
             conn.commit();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot prepare the schema of " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void refreshReference() throws SQLException {
+        CameoOntology ontology = CameoOntology.builtIn();
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM event_types");
+            st.execute("DELETE FROM countries");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_types VALUES (?,?,?,?,?,?)")) {
+            for (EventType t : ontology.all()) {
+                PloverMapping pm = Plover.mapping(ontology, t.code());
+                ps.setString(1, t.code());
+                ps.setString(2, t.name());
+                ps.setDouble(3, t.goldstein());
+                ps.setInt(4, t.quadClass());
+                ps.setString(5, pm == null ? null : pm.event());
+                ps.setString(6, pm == null ? null : pm.mode());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO countries VALUES (?,?)")) {
+            for (Map.Entry<String, String> c : Countries.names().entrySet()) {
+                ps.setString(1, c.getKey());
+                ps.setString(2, c.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -91,7 +91,18 @@ final class StoreSchema {
               place_lon         DOUBLE,
               place_basis       VARCHAR,
               issues            VARCHAR NOT NULL
-            )""");
+            )""",
+            // Reference tables, rewritten from the built-in ontology and dictionary at every read-write open.
+            """
+            CREATE TABLE event_types (
+              code         VARCHAR NOT NULL,
+              name         VARCHAR NOT NULL,
+              goldstein    DOUBLE NOT NULL,
+              quad_class   INTEGER NOT NULL,
+              plover_event VARCHAR,
+              plover_mode  VARCHAR
+            )""",
+            "CREATE TABLE countries (iso3 VARCHAR NOT NULL, name VARCHAR NOT NULL)");
 
     private StoreSchema() {
     }
