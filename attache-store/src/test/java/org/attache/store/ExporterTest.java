@@ -64,7 +64,7 @@ class ExporterTest {
         assertThat(col(un, "SQLDATE")).isEqualTo("20240310");
         assertThat(col(un, "MonthYear")).isEqualTo("202403");
         assertThat(col(un, "Year")).isEqualTo("2024");
-        assertThat(col(un, "FractionDate")).isEqualTo("2024.1885") // day 70 of 366: (70 - 1) / 366;
+        assertThat(col(un, "FractionDate")).isEqualTo("2024.1885"); // day 70 of 366: (70 - 1) / 366
         assertThat(col(un, "Actor1Code")).isEqualTo("IGOUNO");
         assertThat(col(un, "Actor1Name")).isEqualTo("U.N.");
         assertThat(col(un, "Actor1CountryCode")).isEmpty();
