@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "Attaché 0.1.0",
         description = "Codes English news into CAMEO political events.",
         subcommands = {CodeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class,
+            IngestCommand.class, QueryCommand.class, StatsCommand.class, SqlCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

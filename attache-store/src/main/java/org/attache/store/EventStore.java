@@ -297,6 +297,7 @@ public final class EventStore implements AutoCloseable {
                 }
             }
             int created = 0;
+            int index = 0;
             for (Event e : events) {
                 addActor(e.source());
                 addActor(e.target());
@@ -306,7 +307,7 @@ public final class EventStore implements AutoCloseable {
                     created++;
                 }
                 touched.add(id);
-                insertMention(id, a.id(), e);
+                insertMention(id, a.id(), index++, e);
             }
             recount(touched);
             conn.commit();
@@ -397,13 +398,14 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private void insertMention(long eventId, String articleKey, Event e) throws SQLException {
+    private void insertMention(long eventId, String articleKey, int index, Event e) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int i = 1;
             ps.setLong(i++, eventId);
             ps.setString(i++, articleKey);
             ps.setInt(i++, e.sentenceIndex());
+            ps.setInt(i++, index);
             i = setActor(ps, i, e.source());
             i = setActor(ps, i, e.target());
             ps.setString(i++, e.code());

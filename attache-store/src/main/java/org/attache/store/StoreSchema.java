@@ -64,6 +64,7 @@ final class StoreSchema {
               event_id          BIGINT NOT NULL,
               article_key       VARCHAR NOT NULL,
               sentence_index    INTEGER NOT NULL,
+              mention_index     INTEGER NOT NULL,
               source_code       VARCHAR NOT NULL,
               source_text       VARCHAR,
               source_start      INTEGER,
