@@ -36,6 +36,9 @@ final class IngestCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--progress", defaultValue = "auto", description = "auto (a bar on a terminal, lines otherwise), bar or lines.")
     String progress;
 
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5", description = "Seconds between progress lines when not on a terminal; 0 for a line per article (default: ${DEFAULT-VALUE}).")
+    double progressInterval;
+
     private PrintStream out;
     private PrintStream err;
 
@@ -64,7 +67,7 @@ final class IngestCommand implements Callable<Integer>, Main.Streams {
             pipeline.problems().forEach(p -> err.println("attache: data: " + p));
             err.printf("attache ingest: into %s, %d thread(s); loading CoreNLP models (about 10 s)…%n", db, n);
             boolean bar = progress.equals("bar") || (progress.equals("auto") && System.console() != null);
-            IngestProgress listener = new IngestProgress(err, bar, "attache ingest: ", 5);
+            IngestProgress listener = new IngestProgress(err, bar, "attache ingest: ", progressInterval);
             Ingest.Summary s = new Ingest(store, pipeline, CoreNlpEngine.factory(), new Ingest.Options(n, pub, recode))
                     .ingestPaths(paths, listener);
             listener.finish();
