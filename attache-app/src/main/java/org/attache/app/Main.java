@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Codes English news into CAMEO political events.",
         subcommands = {CodeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class,
             DictionaryBenchCommand.class,
+            IngestCommand.class, QueryCommand.class, StatsCommand.class, SqlCommand.class, ExportCommand.class,
+            BenchStoreCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

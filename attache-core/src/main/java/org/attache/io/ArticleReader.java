@@ -21,8 +21,10 @@ import org.attache.model.Article;
 
 /**
  * Reads articles from plain-text files (one article a file; the file name is its id) and JSON
- * Lines files ({@code {"id","date","source","url","title","text"}}, one article a line). A bad
- * file or line is reported with its name and line number; the rest is still read.
+ * Lines files ({@code {"id","date","source","url","title","text"}}, one article a line), either
+ * possibly gzipped ({@code .gz}); HTML files ({@code .html}, {@code .htm}, or content starting
+ * with an HTML tag) are read as their visible text. A bad file or line is reported with its name
+ * and line number; the rest is still read.
  */
 public final class ArticleReader {
     /** Articles larger than this are refused rather than risk running out of memory. */
@@ -31,28 +33,72 @@ public final class ArticleReader {
 
     private final LocalDate defaultDate;
     private final Consumer<InputProblem> problems;
+    private final boolean contentIds;
 
     public ArticleReader(LocalDate defaultDate, Consumer<InputProblem> problems) {
+        this(defaultDate, problems, false);
+    }
+
+    /**
+     * With {@code contentIds}, an article that names no id (a plain-text or HTML file, a JSON line
+     * without "id" and "url") is identified by {@link #contentId} of its text rather than by its
+     * file name or line number, so the same text read again from anywhere has the same id (the
+     * store relies on this to ingest idempotently).
+     */
+    public ArticleReader(LocalDate defaultDate, Consumer<InputProblem> problems, boolean contentIds) {
         this.defaultDate = defaultDate;
         this.problems = problems;
+        this.contentIds = contentIds;
+    }
+
+    /** A stable id from the article text: whitespace collapsed, Unicode NFC, SHA-256 (16 hex digits). */
+    public static String contentId(String text) {
+        String norm = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).strip()
+                .replaceAll("\\s+", " ");
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder("sha256:");
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", h[i] & 0xff));
+            }
+            return sb.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
+    }
+
+    /** The regular files under the given paths (directories recursively, in name order, hidden files skipped). */
+    public List<Path> files(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    problems.accept(new InputProblem(p.toString(), 0, "cannot list directory: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                problems.accept(new InputProblem(p.toString(), 0, "no such file or directory"));
+            }
+        }
+        return out;
+    }
+
+    /** The articles of one file (problems go to the consumer). */
+    public List<Article> readFile(Path f) {
+        List<Article> out = new ArrayList<>();
+        readFile(f, out);
+        return out;
     }
 
     /** All articles under the given paths (directories recursively, in name order). */
     public List<Article> read(List<Path> paths) {
         List<Article> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(f -> readFile(f, out));
-                } catch (IOException e) {
-                    problems.accept(new InputProblem(p.toString(), 0, "cannot list directory: " + e.getMessage()));
-                }
-            } else if (Files.isRegularFile(p)) {
-                readFile(p, out);
-            } else {
-                problems.accept(new InputProblem(p.toString(), 0, "no such file or directory"));
-            }
+        for (Path f : files(paths)) {
+            readFile(f, out);
         }
         return out;
     }
@@ -66,8 +112,16 @@ public final class ArticleReader {
                         + (MAX_FILE_BYTES >> 20) + " MB limit; split it into smaller files"));
                 return;
             }
-            try (InputStream in = Files.newInputStream(f)) {
-                readStream(name, in, out);
+            try (InputStream raw = Files.newInputStream(f)) {
+                if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+                    // The size limit in readStream applies to the decompressed bytes, so a small
+                    // .gz that inflates past it is refused without filling memory.
+                    try (InputStream in = new java.util.zip.GZIPInputStream(raw, 65536)) {
+                        readStream(name, in, out);
+                    }
+                } else {
+                    readStream(name, raw, out);
+                }
             }
         } catch (IOException e) {
             problems.accept(new InputProblem(name, 0, "cannot read: " + e.getMessage()));
@@ -90,8 +144,13 @@ public final class ArticleReader {
             return;
         }
         String text = decode(name, bytes);
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.gz$", "");
         boolean jsonl = lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || text.stripLeading().startsWith("{");
+        String title = "";
+        if (!jsonl && Html.looksLikeHtml(lower, text)) {
+            title = Html.title(text);
+            text = Html.text(text);
+        }
         if (jsonl) {
             readJsonLines(name, text, out);
         } else {
@@ -100,8 +159,9 @@ public final class ArticleReader {
                 problems.accept(new InputProblem(name, 0, "no text"));
                 return;
             }
-            String base = Path.of(name).getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            out.add(new Article(base, defaultDate, "", "", "", text));
+            String base = Path.of(name).getFileName().toString().replaceFirst("(?i)\\.gz$", "")
+                    .replaceFirst("\\.[^.]+$", "");
+            out.add(new Article(contentIds ? contentId(text) : base, defaultDate, "", "", title, text));
         }
     }
 
@@ -145,7 +205,7 @@ public final class ArticleReader {
                     id = node.path("url").asText("");
                 }
                 if (id.isBlank()) {
-                    id = Path.of(name).getFileName() + ":" + n;
+                    id = contentIds ? contentId(body) : Path.of(name).getFileName() + ":" + n;
                 }
                 out.add(new Article(id, date, node.path("source").asText(""), node.path("url").asText(""),
                         node.path("title").asText(""), body));

@@ -52,4 +52,47 @@ class ArticleReaderTest {
                 dir.resolve("latin1.txt") + ": not valid UTF-8: decoded with replacement characters",
                 dir.resolve("missing.txt") + ": no such file or directory");
     }
+
+    @Test
+    void readsGzippedJsonLinesAndHtmlAsVisibleText() throws Exception {
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("c.jsonl.gz")))) {
+            gz.write("{\"id\":\"g1\",\"text\":\"Kenya left.\"}\n{broken\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(dir.resolve("d.html"), "<!DOCTYPE html><html><head><title>Talks &amp; more</title>"
+                + "<script>var x = '<p>no</p>';</script></head><body><nav>Home</nav>"
+                + "<p>Kenya&nbsp;met <b>Uganda</b>.</p><p>Talks went on &#8212; late.</p></body></html>");
+        List<Article> articles = reader.read(List.of(dir));
+        assertThat(articles).extracting(Article::id).containsExactly("g1", "d");
+        assertThat(articles.get(1).title()).isEqualTo("Talks & more");
+        assertThat(articles.get(1).text()).isEqualTo("Kenya met Uganda.\n\nTalks went on \u2014 late.");
+        assertThat(problems).extracting(InputProblem::toString)
+                .containsExactly(dir.resolve("c.jsonl.gz") + ":2: not valid JSON: " + problems.get(0).message()
+                        .substring("not valid JSON: ".length()));
+    }
+
+    @Test
+    void contentIdsNameArticlesByTheirNormalizedText() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Kenya  left.\n");
+        Files.writeString(dir.resolve("b.txt"), "Kenya left.");
+        Files.writeString(dir.resolve("c.jsonl"), "{\"text\":\"Uganda left.\"}\n{\"url\":\"http://x/1\",\"text\":\"Chad left.\"}");
+        List<Article> articles = new ArticleReader(LocalDate.of(2024, 3, 17), problems::add, true).read(List.of(dir));
+        assertThat(articles).extracting(Article::id).containsExactly(
+                ArticleReader.contentId("Kenya left."), ArticleReader.contentId("Kenya left."),
+                ArticleReader.contentId("Uganda left."), "http://x/1");
+        assertThat(articles.get(0).id()).matches("sha256:[0-9a-f]{16}")
+                .isNotEqualTo(ArticleReader.contentId("Uganda left."));
+    }
+
+    @Test
+    void aGzipThatInflatesPastTheLimitIsRefused() throws Exception {
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("big.txt.gz")))) {
+            byte[] chunk = "Kenya left. ".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+            for (long n = 0; n <= ArticleReader.MAX_FILE_BYTES; n += chunk.length) {
+                gz.write(chunk);
+            }
+        }
+        assertThat(reader.read(List.of(dir))).isEmpty();
+        assertThat(problems).extracting(InputProblem::toString)
+                .containsExactly(dir.resolve("big.txt.gz") + ": input over the 50 MB limit");
+    }
 }

@@ -1,0 +1,68 @@
+package org.attache.app;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.attache.store.EventStore;
+import org.attache.store.Exporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", description = "Write stored events in GDELT 2.0 (events or mentions), ICEWS, PLOVER JSON, CSV or Parquet layout.")
+final class ExportCommand implements Callable<Integer>, Main.Streams {
+    @Option(names = "--format", required = true, description = "gdelt, gdelt-mentions, icews, plover, csv, jsonl or parquet.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output; required for parquet).")
+    Path outFile;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "attache.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Mixin
+    FilterOptions filters;
+
+    private PrintStream out;
+    private PrintStream err;
+
+    @Override
+    public void streams(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Exporter.Format f = Exporter.Format.parse(format);
+        if (f == Exporter.Format.TABLE) {
+            err.println("attache export: for a table use attache query");
+            return 2;
+        }
+        try (EventStore store = EventStore.openReadOnly(db)) {
+            Exporter ex = new Exporter(store);
+            long n;
+            if (f == Exporter.Format.PARQUET) {
+                if (outFile == null) {
+                    err.println("attache export: parquet needs --out FILE.parquet");
+                    return 2;
+                }
+                n = ex.writeParquet(filters.toFilter(), 0, outFile);
+            } else if (outFile == null) {
+                n = ex.write(f, filters.toFilter(), 0, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            } else {
+                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {
+                    n = ex.write(f, filters.toFilter(), 0, w);
+                }
+            }
+            err.println("attache export: " + n + " record(s) in " + format + " layout"
+                    + (outFile == null ? "" : " to " + outFile));
+        }
+        return 0;
+    }
+}

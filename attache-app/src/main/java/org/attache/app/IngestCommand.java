@@ -1,0 +1,92 @@
+package org.attache.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attache.nlp.corenlp.CoreNlpEngine;
+import org.attache.pipeline.Pipeline;
+import org.attache.store.EventStore;
+import org.attache.store.Ingest;
+import org.attache.store.IngestProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", description = "Code articles into the event store (files, directories, JSON Lines, HTML, .gz). "
+        + "Re-running adds nothing already stored; an interrupted run is finished by running it again.")
+final class IngestCommand implements Callable<Integer>, Main.Streams {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (recursive). With none, only opens (and migrates) the store.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "attache.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for articles without one. Default: today.")
+    String date;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads, one CoreNLP pipeline each (default: all cores).")
+    int threads;
+
+    @Option(names = "--recode", description = "Code again and replace articles already stored (after a dictionary change).")
+    boolean recode;
+
+    @Option(names = "--progress", defaultValue = "auto", description = "auto (a bar on a terminal, lines otherwise), bar or lines.")
+    String progress;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5", description = "Seconds between progress lines when not on a terminal; 0 for a line per article (default: ${DEFAULT-VALUE}).")
+    double progressInterval;
+
+    private PrintStream out;
+    private PrintStream err;
+
+    @Override
+    public void streams(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate pub;
+        try {
+            pub = date == null ? LocalDate.now() : LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            err.println("attache ingest: --date must be YYYY-MM-DD, got '" + date + "'");
+            return 2;
+        }
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        try (EventStore store = EventStore.open(db)) {
+            if (paths.isEmpty()) {
+                out.println("attache ingest: store " + db + " is ready: " + describe(store.counts()));
+                return 0;
+            }
+            Pipeline pipeline = Pipeline.builtIn();
+            pipeline.problems().forEach(p -> err.println("attache: data: " + p));
+            err.printf("attache ingest: into %s, %d thread(s); loading CoreNLP models (about 10 s)…%n", db, n);
+            boolean bar = progress.equals("bar") || (progress.equals("auto") && System.console() != null);
+            IngestProgress listener = new IngestProgress(err, bar, "attache ingest: ", progressInterval);
+            Ingest.Summary s = new Ingest(store, pipeline, CoreNlpEngine.factory(), new Ingest.Options(n, pub, recode))
+                    .ingestPaths(paths, listener);
+            listener.finish();
+            out.println(summary("attache ingest", s));
+            out.println("store " + db + ": " + describe(store.counts()));
+            return s.inputProblems() == 0 && s.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    static String summary(String who, Ingest.Summary s) {
+        return String.format("%s: %d articles read%s: %d stored (%d replaced), %d already stored, %d failed; "
+                        + "%d sentences, %d event mentions (%d new events); %d input problem(s); %.1f s (%.1f articles/s, %.1f sentences/s)",
+                who, s.articlesRead(), s.files() > 0 ? " from " + s.files() + " file(s)" : "", s.written(), s.replaced(),
+                s.skipped(), s.failed(), s.sentences(), s.mentions(), s.newEvents(), s.inputProblems(), s.seconds(),
+                s.written() / Math.max(1e-9, s.seconds()), s.sentences() / Math.max(1e-9, s.seconds()));
+    }
+
+    static String describe(EventStore.Counts c) {
+        return String.format("%d articles, %d sentences, %d events from %d mentions, %d actors", c.articles(),
+                c.sentences(), c.events(), c.mentions(), c.actors());
+    }
+}

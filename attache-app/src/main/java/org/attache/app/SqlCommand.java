@@ -1,0 +1,48 @@
+package org.attache.app;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.attache.store.EventStore;
+import org.attache.store.ReadOnlySql;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sql", description = "Run one read-only SQL query on the store (tables: articles, sentences, events, mentions, actors, event_types, countries).")
+final class SqlCommand implements Callable<Integer>, Main.Streams {
+    @Parameters(index = "0", paramLabel = "SQL", description = "A query, e.g. \"SELECT root, count(*) FROM events GROUP BY root\".")
+    String sql;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "attache.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    private PrintStream out;
+    private PrintStream err;
+
+    @Override
+    public void streams(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        String why = ReadOnlySql.refusal(sql);
+        if (why != null) {
+            err.println("attache sql: refused: " + why);
+            return 2;
+        }
+        try (EventStore store = EventStore.openReadOnly(db)) {
+            long n = ReadOnlySql.run(store, sql, format,
+                    new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            err.println("attache sql: " + n + " row(s)");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package org.attache.app;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.attache.store.EventStore;
+import org.attache.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "stats", description = "Summaries of the store: events by day, CAMEO root, dyad and outlet.")
+final class StatsCommand implements Callable<Integer>, Main.Streams {
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "attache.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--by", split = ",", description = "Sections: day, root, dyad, outlet (default: all).")
+    List<String> by = List.of("day", "root", "dyad", "outlet");
+
+    @Option(names = "--top", defaultValue = "20", description = "Rows per section (days: the latest) (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    private PrintStream out;
+
+    @Override
+    public void streams(PrintStream out, PrintStream err) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try (EventStore store = EventStore.openReadOnly(db)) {
+            w.println("store " + db + ": " + IngestCommand.describe(store.counts()));
+            StoreStats stats = new StoreStats(store);
+            for (String b : by) {
+                StoreStats.Section s;
+                try {
+                    s = StoreStats.Section.valueOf(b.trim().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--by takes day, root, dyad or outlet, not '" + b + "'");
+                }
+                w.println();
+                w.println("events by " + s.name().toLowerCase(Locale.ROOT) + ":");
+                stats.print(s, filters.toFilter(), top, format, w);
+            }
+            w.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,555 @@
+package org.attache.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.attache.io.ArticleReader;
+import org.attache.model.Actor;
+import org.attache.model.Article;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.Sentence;
+import org.attache.ontology.CameoOntology;
+import org.attache.ontology.PloverMapping;
+
+/**
+ * The embedded event store: one DuckDB file holding articles, sentences, actors, deduplicated
+ * events and their mentions. One article is written in one transaction, so a killed process
+ * leaves only whole articles behind. Not thread-safe: one writer thread (DuckDB also allows one
+ * writing process per file).
+ *
+ * <p>Deduplication: a mention joins the event with the same source, target, code and status
+ * whose date is within {@link #WINDOW_DAYS} of the mention's date (the nearest, then the
+ * earliest); otherwise it starts a new event dated by the mention. The window is anchored at the
+ * event's first date and never chains, so a protest repeated daily for weeks stays many events.
+ */
+public final class EventStore implements AutoCloseable {
+    /**
+     * ±1 day: an event with no time expression is dated by its article's publication date, and
+     * wire follow-ups of the same event often appear the next day ("yesterday" resolves correctly,
+     * but a later article saying only "on Monday" may be dated a day off across time zones).
+     */
+    public static final int WINDOW_DAYS = 1;
+
+    private final Connection conn;
+    private final Path file;
+    private final boolean readOnly;
+
+    private EventStore(Connection conn, Path file, boolean readOnly) {
+        this.conn = conn;
+        this.file = file;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens (creating or migrating as needed) a store for writing. */
+    public static EventStore open(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new StoreException("cannot create store " + file + ": directory " + parent + " does not exist");
+        }
+        Connection c = connect(file, false);
+        EventStore s = new EventStore(c, file, false);
+        try {
+            s.prepareSchema();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /** Opens an existing store read-only (queries, exports, sql): writes are refused by DuckDB itself. */
+    public static EventStore openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no store at " + file + ": run `attache ingest PATH... --db " + file
+                    + "` (or `attache demo`) first");
+        }
+        EventStore s = new EventStore(connect(file, true), file, true);
+        try {
+            int v = s.version();
+            if (v != StoreSchema.VERSION) {
+                throw new StoreException(versionMessage(file, v)
+                        + (v < StoreSchema.VERSION ? "; run `attache ingest --db " + file + "` once to migrate it" : ""));
+            }
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        Properties p = new Properties();
+        if (readOnly) {
+            p.setProperty("duckdb.read_only", "true");
+        }
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock")) {
+                throw new StoreException("store " + file + " is in use by another process (an ingest still running?): "
+                        + firstLine(m), e);
+            }
+            throw new StoreException("cannot open store " + file + ": " + firstLine(m), e);
+        }
+    }
+
+    public Connection connection() { return conn; }
+
+    public Path file() { return file; }
+
+    public boolean readOnly() { return readOnly; }
+
+    // ---------------------------------------------------------------- schema
+
+    private int version() {
+        try (Statement st = conn.createStatement()) {
+            boolean hasVersion = false;
+            int tables = 0;
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")) {
+                while (rs.next()) {
+                    tables++;
+                    hasVersion |= rs.getString(1).equals("schema_version");
+                }
+            }
+            if (!hasVersion) {
+                if (tables > 0) {
+                    throw new StoreException(file + " is a DuckDB database but not an Attaché store (no schema_version "
+                            + "table); give another --db file");
+                }
+                return 0;
+            }
+            try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema of " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String versionMessage(Path file, int v) {
+        if (v == 0) {
+            return file + " is empty, not yet an Attaché store";
+        }
+        if (v > StoreSchema.VERSION) {
+            return "store " + file + " has schema version " + v + ", written by a newer Attaché; this build reads "
+                    + "version " + StoreSchema.VERSION + " (upgrade Attaché or use another --db)";
+        }
+        return "store " + file + " has the older schema version " + v + " (this build uses " + StoreSchema.VERSION + ")";
+    }
+
+    private void prepareSchema() {
+        int v = version();
+        if (v > StoreSchema.VERSION) {
+            throw new StoreException(versionMessage(file, v));
+        }
+        try (Statement st = conn.createStatement()) {
+            conn.setAutoCommit(false);
+            if (v == 0) {
+                for (String ddl : StoreSchema.CREATE) {
+                    st.execute(ddl);
+                }
+                st.execute("INSERT INTO schema_version VALUES (" + StoreSchema.VERSION + ")");
+            } else {
+                for (int from = v; from < StoreSchema.VERSION; from++) {
+                    List<String> steps = from - 1 < StoreSchema.MIGRATIONS.size() ? StoreSchema.MIGRATIONS.get(from - 1) : null;
+                    if (steps == null) {
+                        throw new StoreException(versionMessage(file, v) + " and no migration from version " + from
+                                + " exists: re-ingest into a new --db file");
+                    }
+                    for (String ddl : steps) {
+                        st.execute(ddl);
+                    }
+                }
+                if (v < StoreSchema.VERSION) {
+                    st.execute("DELETE FROM schema_version");
+                    st.execute("INSERT INTO schema_version VALUES (" + StoreSchema.VERSION + ")");
+                }
+            }
+            refreshReference();
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("cannot prepare the schema of " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private void refreshReference() throws SQLException {
+        CameoOntology ontology = CameoOntology.builtIn();
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM event_types");
+            st.execute("DELETE FROM countries");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_types VALUES (?,?,?,?,?,?)")) {
+            for (EventType t : ontology.all()) {
+                PloverMapping pm = Plover.mapping(ontology, t.code());
+                ps.setString(1, t.code());
+                ps.setString(2, t.name());
+                ps.setDouble(3, t.goldstein());
+                ps.setInt(4, t.quadClass());
+                ps.setString(5, pm == null ? null : pm.event());
+                ps.setString(6, pm == null ? null : pm.mode());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO countries VALUES (?,?)")) {
+            for (Map.Entry<String, String> c : Countries.names().entrySet()) {
+                ps.setString(1, c.getKey());
+                ps.setString(2, c.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** What writing one article did. */
+    public record Written(boolean replaced, int mentions, int newEvents) {
+    }
+
+    /** Article key to text hash, for every stored article (to skip what is already in). */
+    public Map<String, String> articleHashes() {
+        Map<String, String> out = new HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT article_key, text_hash FROM articles")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw fail("read articles", e);
+        }
+        return out;
+    }
+
+    /**
+     * Writes one coded article in one transaction. An article already stored under the same key
+     * is replaced: its old mentions go, the events they belonged to are recounted (and dropped
+     * when no mention is left), then the new mentions join or create events.
+     */
+    public Written writeArticle(Article a, List<Sentence> sentences, List<Event> events) {
+        if (readOnly) {
+            throw new StoreException("store " + file + " is open read-only");
+        }
+        try {
+            conn.setAutoCommit(false);
+            Set<Long> touched = new LinkedHashSet<>();
+            boolean replaced = false;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT DISTINCT event_id FROM mentions WHERE article_key = ?")) {
+                ps.setString(1, a.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        touched.add(rs.getLong(1));
+                    }
+                }
+            }
+            for (String table : List.of("mentions", "sentences", "articles")) {
+                try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
+                    ps.setString(1, a.id());
+                    replaced |= ps.executeUpdate() > 0 && table.equals("articles");
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)")) {
+                ps.setString(1, a.id());
+                ps.setString(2, ArticleReader.contentId(a.text()));
+                setDate(ps, 3, a.date());
+                ps.setString(4, a.source());
+                ps.setString(5, a.url());
+                ps.setString(6, a.title());
+                ps.setString(7, a.text());
+                ps.setInt(8, sentences.size());
+                ps.setInt(9, events.size());
+                ps.executeUpdate();
+            }
+            if (!sentences.isEmpty()) {
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?)")) {
+                    for (Sentence s : sentences) {
+                        ps.setString(1, a.id());
+                        ps.setInt(2, s.index());
+                        ps.setInt(3, s.begin());
+                        ps.setInt(4, s.end());
+                        ps.setString(5, s.text());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            int created = 0;
+            int index = 0;
+            for (Event e : events) {
+                addActor(e.source());
+                addActor(e.target());
+                long id = findEvent(e);
+                if (id == Long.MIN_VALUE) {
+                    id = createEvent(e);
+                    created++;
+                }
+                touched.add(id);
+                insertMention(id, a.id(), index++, e);
+            }
+            recount(touched);
+            conn.commit();
+            return new Written(replaced, events.size(), created);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw fail("write article " + a.id(), e);
+        }
+    }
+
+    private void addActor(Actor actor) throws SQLException {
+        if (actor == null) {
+            return;
+        }
+        String code = actor.code().code();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO actors SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM actors WHERE code = ?)")) {
+            ps.setString(1, code);
+            ps.setString(2, actor.code().country());
+            ps.setString(3, String.join("|", actor.code().sectors()));
+            ps.setString(4, actor.span() == null ? code : actor.span().text());
+            ps.setString(5, code);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String code(Actor a) {
+        return a == null ? "" : a.code().code();
+    }
+
+    private long findEvent(Event e) throws SQLException {
+        String sql = "SELECT event_id FROM events WHERE source_code = ? AND target_code = ? AND code = ? AND status = ? AND "
+                + (e.date() == null ? "event_date IS NULL ORDER BY event_id"
+                : "event_date BETWEEN ? AND ? ORDER BY abs(event_date - ?::DATE), event_date, event_id")
+                + " LIMIT 1";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, code(e.source()));
+            ps.setString(2, code(e.target()));
+            ps.setString(3, e.code());
+            ps.setString(4, e.status().label());
+            if (e.date() != null) {
+                setDate(ps, 5, e.date().minusDays(WINDOW_DAYS));
+                setDate(ps, 6, e.date().plusDays(WINDOW_DAYS));
+                setDate(ps, 7, e.date());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+            }
+        }
+    }
+
+    private long createEvent(Event e) throws SQLException {
+        long id = eventId(code(e.source()), code(e.target()), e.code(), e.status().label(), e.date());
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0)")) {
+            ps.setLong(1, id);
+            setDate(ps, 2, e.date());
+            ps.setString(3, code(e.source()));
+            ps.setString(4, code(e.target()));
+            ps.setString(5, e.code());
+            ps.setString(6, e.root());
+            ps.setInt(7, e.type().quadClass());
+            ps.setDouble(8, e.type().goldstein());
+            ps.setString(9, e.status().label());
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    /**
+     * An event id that depends only on what identifies the event (so a resumed ingest and a clean
+     * one give the same ids): the first 63 bits of SHA-256 over source, target, code, status, date.
+     */
+    static long eventId(String source, String target, String code, String status, LocalDate date) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((source + "\t" + target + "\t" + code + "\t" + status
+                    + "\t" + date).getBytes(StandardCharsets.UTF_8));
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = (v << 8) | (h[i] & 0xff);
+            }
+            long id = v & Long.MAX_VALUE;
+            return id == 0 ? 1 : id;
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private void insertMention(long eventId, String articleKey, int index, Event e) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int i = 1;
+            ps.setLong(i++, eventId);
+            ps.setString(i++, articleKey);
+            ps.setInt(i++, e.sentenceIndex());
+            ps.setInt(i++, index);
+            i = setActor(ps, i, e.source());
+            i = setActor(ps, i, e.target());
+            ps.setString(i++, e.code());
+            ps.setString(i++, e.trigger().text());
+            ps.setInt(i++, e.trigger().start());
+            ps.setInt(i++, e.trigger().end());
+            setDate(ps, i++, e.date());
+            ps.setString(i++, e.dateBasis());
+            ps.setString(i++, e.status().label());
+            ps.setString(i++, e.attribution() == null ? null : e.attribution().text());
+            ps.setString(i++, e.attribution() == null ? null : e.attribution().kind());
+            ps.setString(i++, e.place() == null ? null : e.place().name());
+            ps.setString(i++, e.place() == null ? null : e.place().country());
+            setDouble(ps, i++, e.place() == null ? null : e.place().lat());
+            setDouble(ps, i++, e.place() == null ? null : e.place().lon());
+            ps.setString(i++, e.place() == null ? null : e.place().basis());
+            ps.setString(i, String.join("|", e.issues()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
+        ps.setString(i++, code(a));
+        if (a == null || a.span() == null) {
+            ps.setNull(i++, Types.VARCHAR);
+            ps.setNull(i++, Types.INTEGER);
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setString(i++, a.span().text());
+            ps.setInt(i++, a.span().start());
+            ps.setInt(i++, a.span().end());
+        }
+        if (a == null) {
+            ps.setNull(i++, Types.VARCHAR);
+            ps.setNull(i++, Types.BOOLEAN);
+        } else {
+            ps.setString(i++, a.basis());
+            ps.setBoolean(i++, a.inferred());
+        }
+        return i;
+    }
+
+    private void recount(Set<Long> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        String in = "(" + String.join(",", eventIds.stream().map(String::valueOf).toList()) + ")";
+        try (Statement st = conn.createStatement()) {
+            // An article without an outlet counts as the unknown outlet '' (one source, not one per article).
+            st.executeUpdate("UPDATE events SET num_mentions = s.nm, num_sources = s.ns, num_articles = s.na FROM ("
+                    + "SELECT m.event_id, count(*) AS nm, count(DISTINCT a.outlet) AS ns, count(DISTINCT m.article_key) AS na "
+                    + "FROM mentions m JOIN articles a ON a.article_key = m.article_key WHERE m.event_id IN " + in
+                    + " GROUP BY m.event_id) s WHERE events.event_id = s.event_id");
+            st.executeUpdate("DELETE FROM events WHERE event_id IN " + in
+                    + " AND event_id NOT IN (SELECT event_id FROM mentions WHERE event_id IN " + in + ")");
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Row counts of the main tables. */
+    public record Counts(long articles, long sentences, long events, long mentions, long actors) {
+    }
+
+    public Counts counts() {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences), (SELECT count(*) FROM events), "
+                        + "(SELECT count(*) FROM mentions), (SELECT count(*) FROM actors)")) {
+            rs.next();
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+        } catch (SQLException e) {
+            throw fail("count rows", e);
+        }
+    }
+
+    /** Runs a query and returns its rows as lists of column values (for small results: summaries, tests). */
+    public List<List<Object>> rows(String sql, Object... params) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<List<Object>> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(n);
+                    for (int c = 1; c <= n; c++) {
+                        row.add(rs.getObject(c));
+                    }
+                    out.add(row);
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail("query", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setDate(i, java.sql.Date.valueOf(d));
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, d);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (!conn.getAutoCommit()) {
+                conn.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the original failure is what the caller needs to see
+        }
+    }
+
+    private StoreException fail(String what, Exception e) {
+        return new StoreException("store " + file + ": cannot " + what + ": " + firstLine(e.getMessage()), e);
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.attache.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.attache.io.ArticleReader;
+import org.attache.io.InputProblem;
+import org.attache.model.Article;
+import org.attache.nlp.NlpEngineFactory;
+import org.attache.pipeline.ArticleResult;
+import org.attache.pipeline.CorpusRunner;
+import org.attache.pipeline.Pipeline;
+
+/**
+ * Codes articles into a store: reads inputs lazily file by file, skips articles already stored
+ * with the same text, codes the rest in parallel (CorpusRunner: one NLP engine per thread) and
+ * writes each article in its own transaction as its result arrives, so a killed ingest keeps
+ * every article it finished and a re-run codes only the rest.
+ */
+public final class Ingest {
+    /** How to ingest. {@code recode}: code and replace articles already stored (after a dictionary change). */
+    public record Options(int threads, LocalDate defaultDate, boolean recode) {
+    }
+
+    /** What an ingest did. {@code failed}: articles the coder could not process (not stored; a re-run retries them). */
+    public record Summary(int files, int articlesRead, int written, int replaced, int skipped, int failed,
+                          long sentences, long mentions, int newEvents, int inputProblems, double seconds) {
+    }
+
+    /** Progress callbacks, all on the ingesting thread. */
+    public interface Listener {
+        void problem(InputProblem p);
+
+        void failed(Article a, String error);
+
+        /** After every article, coded or skipped. */
+        void progress(Summary soFar, int total);
+    }
+
+    private final EventStore store;
+    private final Pipeline pipeline;
+    private final NlpEngineFactory engines;
+    private final Options options;
+
+    public Ingest(EventStore store, Pipeline pipeline, NlpEngineFactory engines, Options options) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.engines = engines;
+        this.options = options;
+    }
+
+    /** Ingests files and directories (recursively): text, HTML, JSON Lines, each possibly .gz. */
+    public Summary ingestPaths(List<Path> paths, Listener listener) {
+        Counter c = new Counter();
+        ArticleReader counting = new ArticleReader(options.defaultDate(), p -> { }, true);
+        ArticleReader reader = new ArticleReader(options.defaultDate(), p -> {
+            c.problems++;
+            listener.problem(p);
+        }, true);
+        List<Path> files = reader.files(paths);
+        // A first, cheap pass counts the articles for the progress bar (reading costs far less than coding).
+        int total = 0;
+        for (Path f : files) {
+            total += counting.readFile(f).size();
+        }
+        Iterator<Article> articles = new Iterator<>() {
+            private final Iterator<Path> fileIt = files.iterator();
+            private final ArrayDeque<Article> pending = new ArrayDeque<>();
+
+            @Override
+            public boolean hasNext() {
+                while (pending.isEmpty() && fileIt.hasNext()) {
+                    pending.addAll(reader.readFile(fileIt.next()));
+                }
+                return !pending.isEmpty();
+            }
+
+            @Override
+            public Article next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return pending.poll();
+            }
+        };
+        return run(articles, total, files.size(), c, listener);
+    }
+
+    /** Ingests articles already in memory (the sample corpus). */
+    public Summary ingest(List<Article> articles, Listener listener) {
+        return run(articles.iterator(), articles.size(), 0, new Counter(), listener);
+    }
+
+    private static final class Counter {
+        int read;
+        int written;
+        int replaced;
+        int skipped;
+        int failed;
+        long sentences;
+        long mentions;
+        int newEvents;
+        int problems;
+    }
+
+    private Summary run(Iterator<Article> source, int total, int files, Counter c, Listener listener) {
+        long t0 = System.nanoTime();
+        Map<String, String> stored = new HashMap<>(store.articleHashes());
+        Set<String> seen = new HashSet<>();
+        Consumer<Void> tick = v -> listener.progress(summary(c, files, t0), total);
+        Iterator<Article> toCode = new Iterator<>() {
+            private Article next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && source.hasNext()) {
+                    Article a = source.next();
+                    c.read++;
+                    String hash = ArticleReader.contentId(a.text());
+                    boolean same = hash.equals(stored.get(a.id()));
+                    if (!seen.add(a.id()) || (same && !options.recode())) {
+                        c.skipped++;
+                        tick.accept(null);
+                        continue;
+                    }
+                    next = a;
+                }
+                return next != null;
+            }
+
+            @Override
+            public Article next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Article a = next;
+                next = null;
+                return a;
+            }
+        };
+        new CorpusRunner(pipeline, engines, Math.max(1, options.threads())).run(toCode, r -> {
+            write(r, c, listener);
+            tick.accept(null);
+        });
+        return summary(c, files, t0);
+    }
+
+    private void write(ArticleResult r, Counter c, Listener listener) {
+        if (r.failed()) {
+            c.failed++;
+            listener.failed(r.article(), r.error());
+            return;
+        }
+        EventStore.Written w = store.writeArticle(r.article(), r.document().sentences(), r.events());
+        c.written++;
+        if (w.replaced()) {
+            c.replaced++;
+        }
+        c.sentences += r.document().sentences().size();
+        c.mentions += w.mentions();
+        c.newEvents += w.newEvents();
+    }
+
+    private static Summary summary(Counter c, int files, long t0) {
+        return new Summary(files, c.read, c.written, c.replaced, c.skipped, c.failed, c.sentences, c.mentions,
+                c.newEvents, c.problems, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The articles of the given paths, as ingest reads them (same ids): for callers that need the list. */
+    public static List<Article> read(List<Path> paths, LocalDate defaultDate, Consumer<InputProblem> problems) {
+        return new ArrayList<>(new ArticleReader(defaultDate, problems, true).read(paths));
+    }
+}

@@ -1,0 +1,107 @@
+package org.attache.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+import org.attache.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+    @TempDir
+    Path dir;
+
+    static final Events.Doc A = Events.doc("a1", "2024-03-11", "Wire One",
+            "Pakistan rejected military cooperation with India.", "India criticised Pakistan.");
+    static final Events.Doc B = Events.doc("b1", "2024-03-12", "Wire Two",
+            "Islamabad on Monday rejected military cooperation with New Delhi.");
+    static final Events.Doc C = Events.doc("c1", "2024-03-14", "Wire One",
+            "Pakistan again rejected military cooperation with India.");
+
+    private static void write(EventStore s, Events.Doc d, org.attache.model.Event... events) {
+        s.writeArticle(d.article(), d.sentences(), List.of(events));
+    }
+
+    @Test
+    void sameDyadAndCodeWithinADayIsOneEventWithCounts() {
+        try (EventStore s = EventStore.open(dir.resolve("t.duckdb"))) {
+            write(s, A, A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"),
+                    A.event(1, "IND", "India", "111", "PAK", "Pakistan", "criticised"));
+            write(s, B, B.event(0, "PAKGOV", "Islamabad", "1212", "INDGOV", "New Delhi", "rejected"),
+                    B.event(0, "PAK", "Islamabad", "1212", "IND", "New Delhi", "rejected", "2024-03-11", Status.ASSERTED));
+            write(s, C, C.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
+            assertThat(s.rows("SELECT source_code, target_code, code, CAST(event_date AS VARCHAR), num_mentions, "
+                    + "num_sources, num_articles FROM events ORDER BY event_date, source_code")).containsExactly(
+                    List.of("IND", "PAK", "111", "2024-03-11", 1, 1, 1),
+                    List.of("PAK", "IND", "1212", "2024-03-11", 2, 2, 2),
+                    List.of("PAKGOV", "INDGOV", "1212", "2024-03-12", 1, 1, 1),
+                    List.of("PAK", "IND", "1212", "2024-03-14", 1, 1, 1));
+            assertThat(s.counts()).isEqualTo(new EventStore.Counts(3, 4, 4, 5, 4));
+        }
+    }
+
+    @Test
+    void rewritingAnArticleReplacesItsMentionsAndRecountsEvents() {
+        try (EventStore s = EventStore.open(dir.resolve("t.duckdb"))) {
+            write(s, A, A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
+            write(s, B, B.event(0, "PAK", "Islamabad", "1212", "IND", "New Delhi", "rejected"));
+            assertThat(s.rows("SELECT num_mentions, num_articles FROM events")).containsExactly(List.of(2, 2));
+            // Re-coded after a dictionary change: article b1 now yields a different event.
+            EventStore.Written w = s.writeArticle(B.article(), B.sentences(),
+                    List.of(B.event(0, "PAKGOV", "Islamabad", "1212", "INDGOV", "New Delhi", "rejected")));
+            assertThat(w.replaced()).isTrue();
+            assertThat(s.rows("SELECT source_code, num_mentions, num_articles FROM events ORDER BY source_code"))
+                    .containsExactly(List.of("PAK", 1, 1), List.of("PAKGOV", 1, 1));
+            // And re-coded to nothing: the event it alone supported goes away.
+            s.writeArticle(B.article(), B.sentences(), List.of());
+            assertThat(s.rows("SELECT source_code FROM events")).containsExactly(List.of("PAK"));
+            assertThat(s.counts().articles()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void statusSeparatesEventsAndMentionsKeepTheirOwnEvidence() {
+        try (EventStore s = EventStore.open(dir.resolve("t.duckdb"))) {
+            write(s, A, Events.withAttributionAndPlace(A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"),
+                    "officials", "official", "Islamabad", "PAK", 33.7, 73.1));
+            write(s, B, B.event(0, "PAK", "Islamabad", "1212", "IND", "New Delhi", "rejected", "2024-03-12",
+                    Status.INTENDED));
+            assertThat(s.rows("SELECT status, num_mentions FROM events ORDER BY status"))
+                    .containsExactly(List.of("asserted", 1), List.of("intended", 1));
+            assertThat(s.rows("SELECT article_key, source_text, attribution_kind, place_name, place_lat FROM mentions "
+                    + "ORDER BY article_key")).containsExactly(
+                    List.of("a1", "Pakistan", "official", "Islamabad", 33.7),
+                    java.util.Arrays.asList("b1", "Islamabad", null, null, null));
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndNewerOrForeignDatabasesAreRefused() throws Exception {
+        Path f = dir.resolve("t.duckdb");
+        try (EventStore s = EventStore.open(f)) {
+            write(s, A, A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
+        }
+        try (EventStore s = EventStore.openReadOnly(f)) {
+            assertThat(s.counts().events()).isEqualTo(1);
+            assertThatThrownBy(() -> s.connection().createStatement().execute("DELETE FROM events"))
+                    .hasMessageContaining("read-only");
+        }
+        try (EventStore s = EventStore.open(f); Statement st = s.connection().createStatement()) {
+            st.execute("UPDATE schema_version SET version = 99");
+            s.connection().commit();
+        }
+        assertThatThrownBy(() -> EventStore.open(f)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 99, written by a newer Attaché");
+        assertThatThrownBy(() -> EventStore.openReadOnly(f)).hasMessageContaining("newer");
+        Path other = dir.resolve("other.duckdb");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + other); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE t (x INTEGER)");
+        }
+        assertThatThrownBy(() -> EventStore.open(other)).hasMessageContaining("not an Attaché store");
+        assertThatThrownBy(() -> EventStore.openReadOnly(dir.resolve("none.duckdb")))
+                .hasMessageContaining("no store at");
+    }
+}
