@@ -23,7 +23,11 @@ public final class ActorResolver {
     /** Relations that stay inside a noun phrase when collecting its words. */
     private static final Set<String> NP_RELATIONS = Set.of(
             "compound", "amod", "nmod:poss", "flat", "appos", "det", "case", "nummod", "nmod", "punct");
-    private static final Set<String> OF_PREPS = Set.of("of", "from");
+    /** "minister of X", "troops from X", "police in X": prepositions whose object still describes the actor. */
+    private static final Set<String> OF_PREPS = Set.of("of", "from", "in");
+    /** "thousands of protesters": the group is the actor, the quantity word is the head. */
+    private static final Set<String> QUANTIFIERS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "scores", "millions", "group", "number", "crowd", "crowds", "team");
 
     private final ActorDictionary dictionary;
 
@@ -219,7 +223,8 @@ public final class ActorResolver {
         boolean fromDateline = false;
         boolean ownedByPronoun = np.stream().anyMatch(i -> s.token(i).pos().equals("PRP$"));
         Match headMatch = m.at(head);
-        boolean headIsAgent = headMatch != null && headMatch.entries().stream().anyMatch(e -> e.kind() == Kind.AGENT);
+        boolean headIsAgent = headMatch != null && headMatch.entries().stream().anyMatch(e -> e.kind() == Kind.AGENT)
+                || QUANTIFIERS.contains(s.token(head).lowerWord()) || s.token(head).pos().equals("CD");
         boolean titledName = s.token(head).pos().startsWith("NNP") && sector != null;
         if (org == null && country == null && sector != null && defaultCountry != null && !ownedByPronoun
                 && (headIsAgent || titledName)) {

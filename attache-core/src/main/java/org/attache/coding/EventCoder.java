@@ -42,7 +42,11 @@ public final class EventCoder {
             "compound:prt", "prt", "obj", "dobj", "iobj", "xcomp", "amod", "compound", "case", "fixed", "flat", "advmod");
     /** Prepositions that introduce a target when the pattern names none. */
     private static final Set<String> TARGET_PREPS = Set.of(
-            "with", "against", "on", "to", "toward", "towards", "at", "into", "over", "upon");
+            "with", "against", "on", "to", "toward", "towards", "at", "into", "over", "upon", "from");
+    /** Verbs whose object does the embedded action ("urged Israel to withdraw"); with others the subject does ("met X to discuss"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "force", "order", "tell",
+            "persuade", "allow", "permit", "invite", "encourage", "help", "pressure", "push", "compel", "request",
+            "instruct", "direct", "authorize", "authorise", "advise", "warn", "appeal", "prompt", "lead", "cause");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
     /** Nouns in these relations modify another noun and are part of its phrase, not mentions of their own. */
@@ -456,7 +460,11 @@ public final class EventCoder {
         }
         String rel = tv.rel();
         if (rel.startsWith("xcomp")) {
-            for (Token c : s.children(tv.head())) {
+            String gov = lemma(s.token(tv.head()));
+            ComplementKind govKind = complementKindOf(gov);
+            boolean objectControl = OBJECT_CONTROL.contains(gov) || govKind == ComplementKind.APPEAL
+                    || govKind == ComplementKind.DEMAND;
+            for (Token c : objectControl ? s.children(tv.head()) : List.<Token>of()) {
                 if (c.rel().equals("obj") || c.rel().equals("iobj")) {
                     List<Actor> controller = ctx.actors(c.index());
                     if (!controller.isEmpty()) {
@@ -470,6 +478,15 @@ public final class EventCoder {
             return subjects(ctx, tv.head(), depth + 1);
         }
         if (rel.startsWith("acl") && s.token(tv.head()).isNoun()) {
+            if (tv.pos().equals("VBN")) {
+                // "troops, backed by US drones": a reduced passive; its "by" agent is the source
+                for (Token c : s.children(v)) {
+                    if (c.rel().equals("obl:agent") || c.rel().startsWith("obl") && "by".equals(caseOf(s, c))) {
+                        return ctx.actors(c.index());
+                    }
+                }
+                return List.of();
+            }
             return ctx.actors(tv.head());
         }
         return List.of();
@@ -481,6 +498,13 @@ public final class EventCoder {
 
     private List<Actor> targets(Ctx ctx, int v, Pattern p) {
         Sentence s = ctx.s;
+        Token tv = s.token(v);
+        if (tv.rel().startsWith("acl") && tv.pos().equals("VBN") && tv.head() >= 0 && s.token(tv.head()).isNoun()) {
+            List<Actor> t = ctx.actors(tv.head());
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
         boolean passive = !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "nsubjpass").isEmpty();
         if (passive) {
             List<Token> subj = s.children(v, "nsubj:pass");

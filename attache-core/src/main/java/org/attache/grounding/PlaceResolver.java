@@ -3,6 +3,8 @@ package org.attache.grounding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.attache.model.Actor;
+import org.attache.model.ActorCode;
 import org.attache.model.Document;
 import org.attache.model.Event;
 import org.attache.model.Place;
@@ -45,9 +47,31 @@ public final class PlaceResolver {
                     p = fromClause(s, trigger, preferred(e, dateline));
                 }
             }
-            out.add(e.withPlace(p != null ? p : dateline));
+            Event grounded = e.withPlace(p != null ? p : dateline);
+            if (p != null) {
+                // "20 people were killed in Gaza": local agents belong where the event happened, not to the dateline
+                grounded = relocate(grounded, p.country());
+            }
+            out.add(grounded);
         }
         return out;
+    }
+
+    private static Event relocate(Event e, String country) {
+        Actor src = local(e.source(), country);
+        Actor tgt = e.target() == null ? null : local(e.target(), country);
+        if (src == e.source() && tgt == e.target()) {
+            return e;
+        }
+        return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), src, tgt, e.type(), e.trigger(), e.date(),
+                e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+    }
+
+    private static Actor local(Actor a, String country) {
+        if (!"dateline".equals(a.basis()) || a.code().country().equals(country)) {
+            return a;
+        }
+        return new Actor(ActorCode.of(country, a.code().sectors()), a.span(), "place", a.inferred());
     }
 
     private static List<String> preferred(Event e, Place dateline) {

@@ -28,6 +28,11 @@ class EventCoderTest {
         "0874\twithdraw",
         "0841\trelease prisoner",
         "020\task ~appeal",
+        "051\tback",
+        "192\trecapture",
+        "040\tmeet",
+        "040\tdiscuss",
+        "173\tarrest",
     };
     private final EventCoder coder = TestCoders.coder(LEXICON);
 
@@ -233,5 +238,32 @@ class EventCoderTest {
                 "NNP VBZ VBN VBN IN NNP TO VB",
                 "4:nsubj:pass 4:aux 4:aux:pass 0:root 6:case 4:obl:agent 8:mark 4:xcomp");
         assertCodes(d, code(d), "UGA 0256 KEN demanded");
+    }
+
+    @Test
+    void reducedPassiveTakesItsByAgentAsSourceAndTheNounAsTarget() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenyan troops|troops , backed|back by US drones|drone , recaptured|recapture the town from al-Shabaab",
+                "JJ NNS , VBN IN NNP NNS , VBD DT NN IN NNP",
+                "2:amod 9:nsubj 4:punct 2:acl 7:case 7:compound 4:obl:agent 9:punct 0:root 11:det 9:obj 13:case 9:obl");
+        assertCodes(d, code(d), "USA 051 KENMIL asserted", "KENMIL 192 SOMREBSHB asserted");
+    }
+
+    @Test
+    void purposeClauseIsDoneByTheSubjectNotTheObject() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya met|meet Uganda to discuss trade",
+                "NNP VBD NNP TO VB NN",
+                "2:nsubj 0:root 2:obj 5:mark 2:xcomp 5:obj");
+        assertCodes(d, code(d), "KEN 040 UGA asserted", "KEN 040 - asserted");
+    }
+
+    @Test
+    void policeInACityAreThatCountrysAndCrowdsAreTheirMembers() {
+        Document d = Parsed.doc("2024-03-17",
+                "Police in Nairobi arrested|arrest thousands of militants|militant",
+                "NNS IN NNP VBD NNS IN NNS",
+                "4:nsubj 3:case 1:nmod 0:root 4:obj 7:case 5:nmod");
+        assertCodes(d, code(d), "KENCOP 173 - asserted");
     }
 }

@@ -21,7 +21,7 @@ class PlaceResolverTest {
             "springfield\t-\tcity\tUSA\tillinois\t39.8\t-89.64\t116250",
             "bad\t-\tvillage\tKEN\t-\t1\t1\t-",
             "worse\t-\tcity\tKEN\t-\t95\t1\t-"));
-    private final EventCoder coder = TestCoders.coder("190\tattack", "120\treject");
+    private final EventCoder coder = TestCoders.coder("190\tattack", "120\treject", "173\tarrest");
     private final PlaceResolver places = new PlaceResolver(gazetteer,
             w -> w.equalsIgnoreCase("afghan") ? "AFG" : null);
 
@@ -70,5 +70,16 @@ class PlaceResolverTest {
         assertThat(p.basis()).isEqualTo("dateline");
         Document none = Parsed.doc("2024-03-17", "Kenya rejected|reject the offer", "NNP VBD DT NN", "2:nsubj 0:root 4:det 2:obj");
         assertThat(placeOf(none)).isNull();
+    }
+
+    @Test
+    void localAgentsBelongWhereTheEventHappenedNotToTheDateline() {
+        Document d = Parsed.doc("2024-03-17", "NAIROBI : Police arrested|arrest Uganda in El Fasher",
+                "NNP : NNS VBD NNP IN NNP NNP", "1:root 1:punct 4:nsubj 1:parataxis 4:obj 8:case 8:compound 4:obl");
+        List<Event> events = places.ground(d, coder.code(d));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).source().code().code()).isEqualTo("SDNCOP");
+        assertThat(events.get(0).source().basis()).isEqualTo("place");
+        assertThat(events.get(0).target().code().code()).isEqualTo("UGA");
     }
 }
