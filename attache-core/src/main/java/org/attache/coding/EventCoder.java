@@ -158,7 +158,16 @@ public final class EventCoder {
             if (ip != null) {
                 consumed.add(inner.index());
                 ctx.cover(inner.index());
-                if (p.complement() != null || isGeneric(code)) {
+                // "threatened to strike nuclear facilities": the governing verb's pattern must rest on its
+                // own words, not on words of the embedded clause, which is coded in its own right
+                Optional<Pattern> own = bestPattern(s, s.token(v), verbs, true);
+                if (own.isPresent() && own.get() != p && own.get().complement() == null && p.complement() == null) {
+                    code = own.get().code();
+                } else if (own.isPresent() && own.get().complement() != null) {
+                    code = own.get().code();
+                    kind = own.get().complement();
+                }
+                if (own.map(Pattern::complement).isPresent() || p.complement() != null || isGeneric(code)) {
                     code = complements.combine(ip.code(), kind).orElse(code);
                 }
                 List<Actor> innerTargets = targets(ctx, inner.index(), ip);
@@ -380,11 +389,16 @@ public final class EventCoder {
 
     /** The best (most specific) pattern whose head is this token's lemma and whose words all occur around it. */
     Optional<Pattern> bestPattern(Sentence s, Token t, Lexicon lexicon) {
+        return bestPattern(s, t, lexicon, false);
+    }
+
+    /** With {@code ownWordsOnly}, words inside an embedded clause (xcomp) do not count. */
+    Optional<Pattern> bestPattern(Sentence s, Token t, Lexicon lexicon, boolean ownWordsOnly) {
         List<Pattern> candidates = lexicon.forHead(lemma(t));
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> bag = wordBag(s, t.index());
+        Set<String> bag = wordBag(s, t.index(), ownWordsOnly);
         for (Pattern p : candidates) {
             if (p.targetPrep() != null && !bag.contains(p.targetPrep())) {
                 continue;
@@ -405,6 +419,10 @@ public final class EventCoder {
 
     /** Lemmas (and lower-case words) of the head's particle, object, oblique and complement words. */
     static Set<String> wordBag(Sentence s, int head) {
+        return wordBag(s, head, false);
+    }
+
+    static Set<String> wordBag(Sentence s, int head, boolean ownWordsOnly) {
         Set<String> bag = new HashSet<>();
         Deque<int[]> queue = new ArrayDeque<>();
         queue.add(new int[] {head, 0});
@@ -414,7 +432,7 @@ public final class EventCoder {
                 String rel = c.rel();
                 boolean keep = BAG_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.startsWith("nmod")
                         || rel.startsWith("compound") || (cur[1] > 0 && rel.equals("conj"));
-                if (!keep || rel.equals("nmod:poss") || rel.equals("obl:agent")) {
+                if (!keep || rel.equals("nmod:poss") || rel.equals("obl:agent") || ownWordsOnly && rel.startsWith("xcomp")) {
                     continue;
                 }
                 bag.add(lemma(c));
