@@ -77,6 +77,15 @@ class FormatsCommandTest {
     }
 
     @Test
+    void codeReadsPennTreebankTreesWithoutModels() throws Exception {
+        Path ptb = dir.resolve("fw.ptb");
+        Files.writeString(ptb, "(ROOT (S (NP (NNP Freedonia)) (VP (VBD met) (PP (IN with) (NP (NNP Sylvania)))) (. .)))\n");
+        assertThat(run("code", "--input", "ptb", ptb.toString(), "--dictionaries", WORLD.toString(), "--format", "tsv")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).singleElement().asString()
+                .contains("\tFRD\t").contains("\t040\t").contains("\tSYL\t");
+    }
+
+    @Test
     void strictDictionaryLoadingNamesTheFirstBadLine() throws Exception {
         Path bad = dir.resolve("bad.verbs.txt");
         Files.writeString(bad, "--- ARGUE [110] ---\n- * (WITH + [111]\n");
