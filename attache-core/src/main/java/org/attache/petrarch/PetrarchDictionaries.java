@@ -143,7 +143,8 @@ public final class PetrarchDictionaries {
             }
             verbs = l.build();
             // pattern problems found by the lexicon itself (unknown CAMEO codes) count too
-            verbs.problems().forEach(log::add);
+            // (once per line: a pattern line of a block with several verbs gives several patterns)
+            new java.util.LinkedHashSet<>(verbs.problems()).forEach(log::add);
         }
         ActorDictionary.Builder ab = new ActorDictionary.Builder();
         if (files.actors().isEmpty() || add) {
