@@ -34,6 +34,7 @@ public final class Pipeline {
     private final List<DataProblem> problems;
     private final DiscardList discards;
     private final IssueDictionary issues;
+    private final Map<String, String> pairedCodes;
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality) {
@@ -53,9 +54,10 @@ public final class Pipeline {
         this.problems = List.copyOf(all);
         this.discards = DiscardList.empty();
         this.issues = IssueDictionary.empty();
+        this.pairedCodes = Map.of();
     }
 
-    private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues) {
+    private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues, Map<String, String> pairedCodes) {
         this.ontology = base.ontology;
         this.actors = base.actors;
         this.verbs = base.verbs;
@@ -64,6 +66,7 @@ public final class Pipeline {
         this.problems = base.problems;
         this.discards = discards;
         this.issues = issues;
+        this.pairedCodes = Map.copyOf(pairedCodes);
     }
 
     /**
@@ -71,7 +74,16 @@ public final class Pipeline {
      * another phrase those of its sentence) and an issue dictionary (issues of the event's sentence).
      */
     public Pipeline withDiscardsAndIssues(DiscardList discards, IssueDictionary issues) {
-        return new Pipeline(this, discards, issues);
+        return new Pipeline(this, discards, issues, pairedCodes);
+    }
+
+    /**
+     * This pipeline with PETRARCH code pairs ({@code [042:043]}: "visit|042" -> "043"): an event
+     * with a target whose trigger lemma and code form a pair is followed by the reversed event
+     * (target as source, source as target) with the second code, as a visit implies its hosting.
+     */
+    public Pipeline withPairedCodes(Map<String, String> pairs) {
+        return new Pipeline(this, discards, issues, pairs);
     }
 
     /** The discard phrase that drops this whole article, if any. */
@@ -87,7 +99,7 @@ public final class Pipeline {
     }
 
     public List<Event> code(Document doc) {
-        if (discards.size() == 0 && issues.phrases() == 0) {
+        if (discards.size() == 0 && issues.phrases() == 0 && pairedCodes.isEmpty()) {
             return coder.code(doc);
         }
         if (storyDiscard(doc).isPresent()) {
@@ -106,8 +118,30 @@ public final class Pipeline {
             }
             List<String> is = issuesOf.computeIfAbsent(e.sentenceIndex(), k -> issues.issues(text));
             out.add(is.isEmpty() ? e : e.withIssues(is));
+            Event reversed = reversed(e, s);
+            if (reversed != null) {
+                out.add(is.isEmpty() ? reversed : reversed.withIssues(is));
+            }
         }
         return out;
+    }
+
+    private Event reversed(Event e, Sentence s) {
+        if (pairedCodes.isEmpty() || e.target() == null || s == null) {
+            return null;
+        }
+        for (org.attache.model.Token t : s.tokens()) {
+            if (t.begin() == e.trigger().start()) {
+                String second = pairedCodes.get(t.lemma().toLowerCase(java.util.Locale.ROOT) + "|" + e.code());
+                Optional<org.attache.model.EventType> type = second == null ? Optional.empty() : ontology.find(second);
+                if (type.isEmpty()) {
+                    return null;
+                }
+                return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.target(), e.source(), type.get(),
+                        e.trigger(), e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+            }
+        }
+        return null;
     }
 
     public EventCoder coder() { return coder; }
