@@ -3,6 +3,7 @@ package org.attache.pipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attache.actors.ActorDictionary;
@@ -15,7 +16,9 @@ import org.attache.coding.Modality;
 import org.attache.grounding.DateResolver;
 import org.attache.model.Document;
 import org.attache.model.Event;
+import org.attache.model.EventType;
 import org.attache.model.Sentence;
+import org.attache.model.Token;
 import org.attache.ontology.CameoOntology;
 import org.attache.petrarch.DiscardList;
 import org.attache.petrarch.IssueDictionary;
@@ -130,10 +133,10 @@ public final class Pipeline {
         if (pairedCodes.isEmpty() || e.target() == null || s == null) {
             return null;
         }
-        for (org.attache.model.Token t : s.tokens()) {
+        for (Token t : s.tokens()) {
             if (t.begin() == e.trigger().start()) {
-                String second = pairedCodes.get(t.lemma().toLowerCase(java.util.Locale.ROOT) + "|" + e.code());
-                Optional<org.attache.model.EventType> type = second == null ? Optional.empty() : ontology.find(second);
+                String second = pairedCodes.get(t.lemma().toLowerCase(Locale.ROOT) + "|" + e.code());
+                Optional<EventType> type = second == null ? Optional.empty() : ontology.find(second);
                 if (type.isEmpty()) {
                     return null;
                 }
