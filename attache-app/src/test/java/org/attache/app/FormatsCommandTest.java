@@ -32,7 +32,8 @@ class FormatsCommandTest {
         Path records = dir.resolve("r.jsonl");
         Path report = dir.resolve("r.json");
         assertThat(run("eval", WORLD.resolve("fictional.validation.xml").toString(), "--records", records.toString(),
-                "--report", report.toString())).isZero();
+                "--report", report.toString(), "--errors")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FW-SCOLD-1 (#8, SCOLD): missed SYL 111 FRD, extra SYL 111 IGOMRV");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("VISIT").containsPattern("all\\s+9\\s+8\\s+8\\s+8\\s+7\\s+1\\s+1");
         List<String> lines = Files.readAllLines(records);
         assertThat(lines).hasSize(11);
