@@ -133,8 +133,8 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
             String name = in.equals("-") ? "<stdin>" : in;
             String content;
             try {
-                content = in.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                        : Files.readString(Path.of(in), StandardCharsets.UTF_8);
+                byte[] bytes = in.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(in));
+                content = decode(name, bytes);
             } catch (IOException | java.io.UncheckedIOException e) {
                 err.println("attache code: " + name + ": cannot read: " + e.getMessage());
                 problems++;
@@ -168,5 +168,15 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
         err.printf("attache code: done: %d document(s), %d sentence(s), %d event(s)%s%n", docs, sentences, events,
                 problems == 0 ? "" : ", " + problems + " input problem(s)");
         return problems == 0 ? 0 : 1;
+    }
+
+    /** UTF-8; otherwise a warning and the text with replacement characters (as for articles). */
+    private String decode(String name, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("attache code: " + name + ": not valid UTF-8: decoded with replacement characters");
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 }

@@ -194,9 +194,33 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
         problems.forEach(p -> err.println("attache eval: " + p));
         RecordScorer.Report report = new RecordScorer().score(records);
         out.print(report.table());
+        if (errors) {
+            for (RecordScorer.Record r : records) {
+                if (!r.evaluated() || r.exact()) {
+                    continue;
+                }
+                List<RecordScorer.Triple> missed = new ArrayList<>(r.expected());
+                missed.removeAll(r.coded());
+                List<RecordScorer.Triple> extra = new ArrayList<>(r.coded());
+                extra.removeAll(r.expected());
+                out.printf("%s (#%d, %s): missed %s, extra %s%n", r.id(), r.seq(), r.category(), show(missed), show(extra));
+            }
+        }
         err.printf("attache eval: coded in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         write(records, report);
         return 0;
+    }
+
+    private static String show(List<RecordScorer.Triple> ts) {
+        if (ts.isEmpty()) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (RecordScorer.Triple t : ts) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(t.source()).append(' ').append(t.code()).append(' ')
+                    .append(t.target() == null ? "-" : t.target());
+        }
+        return sb.toString();
     }
 
     private void write(List<RecordScorer.Record> records, RecordScorer.Report report) throws IOException {

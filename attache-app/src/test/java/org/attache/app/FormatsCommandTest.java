@@ -32,8 +32,9 @@ class FormatsCommandTest {
         Path records = dir.resolve("r.jsonl");
         Path report = dir.resolve("r.json");
         assertThat(run("eval", WORLD.resolve("fictional.validation.xml").toString(), "--records", records.toString(),
-                "--report", report.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("VISIT").containsPattern("all\\s+9\\s+7\\s+8\\s+7\\s+6\\s+2\\s+1");
+                "--report", report.toString(), "--errors")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("FW-SCOLD-1 (#8, SCOLD): missed SYL 111 FRD, extra SYL 111 IGOMRV");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("VISIT").containsPattern("all\\s+9\\s+8\\s+8\\s+8\\s+7\\s+1\\s+1");
         List<String> lines = Files.readAllLines(records);
         assertThat(lines).hasSize(11);
         ObjectMapper m = new ObjectMapper();
@@ -41,8 +42,8 @@ class FormatsCommandTest {
         assertThat(first.get("id").asText()).isEqualTo("FW-MEET-1");
         assertThat(first.get("seq").asInt()).isZero();
         JsonNode r = m.readTree(Files.readString(report));
-        assertThat(r.at("/overall/exact").asInt()).isEqualTo(7);
-        assertThat(r.at("/by_category/VISIT/events_missed").asInt()).isEqualTo(1);
+        assertThat(r.at("/overall/exact").asInt()).isEqualTo(8);
+        assertThat(r.at("/by_category/SCOLD/events_missed").asInt()).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("repeated id 'FW-SCOLD-1'");
     }
 
@@ -74,6 +75,15 @@ class FormatsCommandTest {
         assertThat(e.get("issues").get(0).asText()).isEqualTo("ID_ATROCITY");
         assertThat(e.get("source").get("text").asText()).isEqualTo("Rufus Firefly");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(conllu + ":17: expected 10 tab-separated columns");
+    }
+
+    @Test
+    void codeReadsPennTreebankTreesWithoutModels() throws Exception {
+        Path ptb = dir.resolve("fw.ptb");
+        Files.writeString(ptb, "(ROOT (S (NP (NNP Freedonia)) (VP (VBD met) (PP (IN with) (NP (NNP Sylvania)))) (. .)))\n");
+        assertThat(run("code", "--input", "ptb", ptb.toString(), "--dictionaries", WORLD.toString(), "--format", "tsv")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1)).singleElement().asString()
+                .contains("\tFRD\t").contains("\t040\t").contains("\tSYL\t");
     }
 
     @Test

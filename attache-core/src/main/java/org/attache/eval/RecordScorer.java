@@ -134,8 +134,11 @@ public final class RecordScorer {
         }
 
         private static void row(StringBuilder sb, String name, Counts n) {
-            sb.append(String.format("%-16s %7d %6d %8d %6d %8d %6d %6d %9.2f %7.2f%n", name, n.records, n.exact,
-                    n.expected, n.coded, n.correct, n.missed(), n.extra(), n.precision(), n.recall()));
+            // precision of nothing coded, recall of nothing expected: undefined, shown as "-"
+            sb.append(String.format("%-16s %7d %6d %8d %6d %8d %6d %6d %9s %7s%n", name, n.records, n.exact,
+                    n.expected, n.coded, n.correct, n.missed(), n.extra(),
+                    n.coded == 0 ? "-" : String.format("%.2f", n.precision()),
+                    n.expected == 0 ? "-" : String.format("%.2f", n.recall())));
         }
 
         public String json() {

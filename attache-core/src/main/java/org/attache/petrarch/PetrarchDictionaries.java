@@ -129,6 +129,7 @@ public final class PetrarchDictionaries {
         List<String> summary = new ArrayList<>();
         CameoOntology ontology = CameoOntology.builtIn();
         Lexicon verbs;
+        java.util.Map<String, String> pairs = java.util.Map.of();
         if (files.verbs().isEmpty()) {
             verbs = LexiconLoader.builtInVerbs(ontology);
         } else {
@@ -142,8 +143,10 @@ public final class PetrarchDictionaries {
                         vl.patterns() - before, vl.transformations() - tBefore));
             }
             verbs = l.build();
+            pairs = vl.pairedCodes();
             // pattern problems found by the lexicon itself (unknown CAMEO codes) count too
-            verbs.problems().forEach(log::add);
+            // (once per line: a pattern line of a block with several verbs gives several patterns)
+            new java.util.LinkedHashSet<>(verbs.problems()).forEach(log::add);
         }
         ActorDictionary.Builder ab = new ActorDictionary.Builder();
         if (files.actors().isEmpty() || add) {
@@ -178,7 +181,8 @@ public final class PetrarchDictionaries {
         }
         ActorDictionary actors = ab.build();
         Pipeline pipeline = new Pipeline(ontology, actors, verbs, LexiconLoader.builtInNouns(ontology),
-                ComplementTable.builtIn(ontology), Modality.builtIn()).withDiscardsAndIssues(discards, issues);
+                ComplementTable.builtIn(ontology), Modality.builtIn()).withDiscardsAndIssues(discards, issues)
+                .withPairedCodes(pairs);
         return new Loaded(pipeline, List.copyOf(summary), log.problems(), (System.nanoTime() - t0) / 1_000_000);
     }
 }

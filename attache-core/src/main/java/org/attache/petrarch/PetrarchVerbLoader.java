@@ -18,8 +18,9 @@ import org.attache.petrarch.DictionaryLines.Line;
  * every word of a pattern (before or after {@code *}, inside {@code (PREP …)} and {@code {…}})
  * becomes a required dependent word, lower-cased, inflected verb forms mapped to their base;
  * {@code (PREP … + …)} names the target preposition; {@code $ + % ^} otherwise keep the coder's
- * default roles (subject source, object target); a pair {@code [042:043]} keeps its first code;
- * transformation lines ({@code ~}) are counted and skipped.
+ * default roles (subject source, object target); a pair {@code [042:043]} gives patterns with its first code;
+ * transformation lines ({@code ~}) are counted and skipped. The pairs are kept
+ * ({@link #pairedCodes()}) so the pipeline can add the reversed second event.
  */
 public final class PetrarchVerbLoader {
     private static final java.util.regex.Pattern HEADER =
@@ -34,6 +35,8 @@ public final class PetrarchVerbLoader {
     private final ProblemLog log;
     private int patterns;
     private int transformations;
+    private final Map<String, String> pairs = new HashMap<>();
+    private final java.util.Set<String> unpaired = new java.util.HashSet<>();
 
     /** Loads into {@code target}; problems go to {@code log}. */
     public PetrarchVerbLoader(LexiconLoader target, ProblemLog log) {
@@ -204,6 +207,7 @@ public final class PetrarchVerbLoader {
             String vcode = v.code() != null ? v.code() : b.code;
             String code = code(v.line(), vcode, false);
             if (code != null) {
+                pair(v.head(), vcode);
                 add(new Pattern(code, v.head(), slotsOf(v.extra()), null, null, v.line().file(), v.line().number()));
             }
         }
@@ -217,11 +221,43 @@ public final class PetrarchVerbLoader {
                 continue;
             }
             for (Verb v : verbs) {
+                pair(v.head(), pp.code != null ? pp.code : b.code);
                 List<List<List<String>>> slots = new ArrayList<>(slotsOf(v.extra()));
                 slots.addAll(pp.slots);
                 add(new Pattern(code, v.head(), slots, pp.prep, null, pl.file(), pl.number()));
             }
         }
+    }
+
+    /**
+     * Remembers {@code [042:043]}: the verb's events with the first code also imply the reversed
+     * event with the second. A verb that also has the first code unpaired is left out (ambiguous).
+     */
+    private void pair(String head, String field) {
+        String f = field == null ? "" : field.strip();
+        String[] parts = f.split(":");
+        if (!CODE.matcher(parts[0].strip()).matches()) {
+            return;
+        }
+        String key = head + "|" + parts[0].strip();
+        if (parts.length == 2 && CODE.matcher(parts[1].strip()).matches() && !unpaired.contains(key)) {
+            String before = pairs.putIfAbsent(key, parts[1].strip());
+            if (before != null && !before.equals(parts[1].strip())) {
+                pairs.remove(key);
+                unpaired.add(key);
+            }
+        } else {
+            pairs.remove(key);
+            unpaired.add(key);
+        }
+    }
+
+    /**
+     * The code pairs seen: "head|first code" -> second code ({@code VISIT … [042:043]} gives
+     * "visit|042" -> "043"), for {@link org.attache.pipeline.Pipeline#withPairedCodes}.
+     */
+    public Map<String, String> pairedCodes() {
+        return Map.copyOf(pairs);
     }
 
     private void add(Pattern p) {

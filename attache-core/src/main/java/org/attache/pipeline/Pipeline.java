@@ -3,6 +3,7 @@ package org.attache.pipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attache.actors.ActorDictionary;
@@ -20,8 +21,10 @@ import org.attache.grounding.PlaceResolver;
 import org.attache.model.Attribution;
 import org.attache.model.Document;
 import org.attache.model.Event;
+import org.attache.model.EventType;
 import org.attache.model.Sentence;
 import org.attache.model.SourcingProfile;
+import org.attache.model.Token;
 import org.attache.ontology.CameoOntology;
 import org.attache.petrarch.DiscardList;
 import org.attache.petrarch.IssueDictionary;
@@ -43,6 +46,7 @@ public final class Pipeline {
     private final List<DataProblem> problems;
     private final DiscardList discards;
     private final IssueDictionary issues;
+    private final Map<String, String> pairedCodes;
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality) {
@@ -82,9 +86,10 @@ public final class Pipeline {
         this.problems = List.copyOf(all);
         this.discards = DiscardList.empty();
         this.issues = IssueDictionary.empty();
+        this.pairedCodes = Map.of();
     }
 
-    private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues) {
+    private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues, Map<String, String> pairedCodes) {
         this.ontology = base.ontology;
         this.actors = base.actors;
         this.verbs = base.verbs;
@@ -95,6 +100,7 @@ public final class Pipeline {
         this.problems = base.problems;
         this.discards = discards;
         this.issues = issues;
+        this.pairedCodes = Map.copyOf(pairedCodes);
     }
 
     /**
@@ -102,7 +108,16 @@ public final class Pipeline {
      * another phrase those of its sentence) and an issue dictionary (issues of the event's sentence).
      */
     public Pipeline withDiscardsAndIssues(DiscardList discards, IssueDictionary issues) {
-        return new Pipeline(this, discards, issues);
+        return new Pipeline(this, discards, issues, pairedCodes);
+    }
+
+    /**
+     * This pipeline with PETRARCH code pairs ({@code [042:043]}: "visit|042" -> "043"): an event
+     * with a target whose trigger lemma and code form a pair is followed by the reversed event
+     * (target as source, source as target) with the second code, as a visit implies its hosting.
+     */
+    public Pipeline withPairedCodes(Map<String, String> pairs) {
+        return new Pipeline(this, discards, issues, pairs);
     }
 
     /** The discard phrase that drops this whole article, if any. */
@@ -123,7 +138,7 @@ public final class Pipeline {
     }
 
     private List<Event> withDiscardsAndIssues(Document doc, List<Event> events) {
-        if (discards.size() == 0 && issues.phrases() == 0) {
+        if (discards.size() == 0 && issues.phrases() == 0 && pairedCodes.isEmpty()) {
             return events;
         }
         if (storyDiscard(doc).isPresent()) {
@@ -142,6 +157,10 @@ public final class Pipeline {
             }
             List<String> is = issuesOf.computeIfAbsent(e.sentenceIndex(), k -> issues.issues(text));
             out.add(is.isEmpty() ? e : e.withIssues(is));
+            Event reversed = reversed(e, s);
+            if (reversed != null) {
+                out.add(is.isEmpty() ? reversed : reversed.withIssues(is));
+            }
         }
         return out;
     }
@@ -157,6 +176,24 @@ public final class Pipeline {
     }
 
     public AttributionFinder attributionFinder() { return attributions; }
+
+    private Event reversed(Event e, Sentence s) {
+        if (pairedCodes.isEmpty() || e.target() == null || s == null) {
+            return null;
+        }
+        for (Token t : s.tokens()) {
+            if (t.begin() == e.trigger().start()) {
+                String second = pairedCodes.get(t.lemma().toLowerCase(Locale.ROOT) + "|" + e.code());
+                Optional<EventType> type = second == null ? Optional.empty() : ontology.find(second);
+                if (type.isEmpty()) {
+                    return null;
+                }
+                return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.target(), e.source(), type.get(),
+                        e.trigger(), e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+            }
+        }
+        return null;
+    }
 
     public EventCoder coder() { return coder; }
 

@@ -44,7 +44,7 @@ class PetrarchVerbLoaderTest {
         assertThat(withTroops.slots()).containsExactly(List.of(List.of("troops"), List.of("soldiers"), List.of("tanks")));
         assertThat(lex.forHead("meet").get(0)).isEqualTo(withTroops); // most specific first
 
-        // a [042:043] pair keeps its first code
+        // a [042:043] pair: patterns with the first code, the pair kept for the pipeline
         assertThat(lex.forHead("visit")).extracting(Pattern::code).containsOnly("042");
 
         // [---] blocks give no bare pattern; noun phrase words are required, the PP's '+' is the target
@@ -68,6 +68,15 @@ class PetrarchVerbLoaderTest {
         // nothing from inside the multi-line comment
         assertThat(lex.forHead("nothing")).isEmpty();
         assertThat(lex.forHead("nothing_here")).isEmpty();
+    }
+
+    @Test
+    void codePairsAreKeptUnlessTheFirstCodeAlsoStandsAlone() {
+        LexiconLoader l = new LexiconLoader(ONTOLOGY);
+        PetrarchVerbLoader v = new PetrarchVerbLoader(l, new ProblemLog(false));
+        v.load(Fixtures.file("fictional.verbs.txt"));
+        v.load(Fixtures.inline("more.verbs", "--- TOUR [042:043] ---", "TOUR", "- * + [042]"));
+        assertThat(v.pairedCodes()).containsEntry("visit|042", "043").doesNotContainKey("tour|042");
     }
 
     @Test
