@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.attache.actors.ActorEntry;
 import org.attache.actors.ActorResolver;
 import org.attache.actors.ActorResolver.SentenceMatches;
 import org.attache.attribution.Quotes.Quote;
@@ -69,6 +70,7 @@ public final class AttributionFinder {
                 }
             }
         }
+        anonymityStatedLater(doc, drafts);
         attachQuotes(doc, quotes, drafts, text);
         inheritEnumerations(doc, drafts, text);
         List<Attribution> out = new ArrayList<>();
@@ -484,16 +486,14 @@ public final class AttributionFinder {
             return;
         }
         Actor actor = resolver.actorAt(m, text, d.head, datelineCountry);
-        d.actor = actor == null ? null : actor.code().code();
-        if (containsMarker(s, np, SourceKind.ANONYMOUS)) {
+        // "officials said" in a Nairobi story need not be Kenyan ("Western officials", "alliance
+        // officials"): a source's code comes from its own words, never from the dateline
+        d.actor = actor == null || actor.basis().equals("dateline") ? null : actor.code().code();
+        if (containsMarker(s, np, SourceKind.ANONYMOUS) || anonymousManner(s, d.cueToken)) {
             d.kind = SourceKind.ANONYMOUS;
-            if (actor != null && actor.basis().equals("dateline")) {
-                // "a person familiar with the talks" says nothing of a country; the dateline would be a guess
-                d.actor = null;
-            }
             return;
         }
-        int name = personHead(s, head);
+        int name = organizationNamed(m, head) ? -1 : personHead(s, head);
         if (name >= 0) {
             d.kind = SourceKind.NAMED_PERSON;
             int from = name;
@@ -525,6 +525,58 @@ public final class AttributionFinder {
             d.kind = SourceKind.ORGANIZATION;
         } else {
             d.kind = SourceKind.OTHER;
+        }
+    }
+
+    /** "said on condition of anonymity": the marker is on the reporting verb, not in the source's phrase. */
+    private boolean anonymousManner(Sentence s, int cue) {
+        if (cue < 0) {
+            return false;
+        }
+        for (Token c : s.children(cue)) {
+            if (c.rel().startsWith("obl") || c.rel().startsWith("advcl") || c.rel().startsWith("advmod")) {
+                if (containsMarker(s, subtree(s, c.index()), SourceKind.ANONYMOUS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dictionary names an organization, country or seat of power at the head ("Boko Haram", tagged PERSON by NER). */
+    private static boolean organizationNamed(SentenceMatches m, Token head) {
+        ActorResolver.Match match = m.at(head.index());
+        return match != null && match.entries().stream().anyMatch(e -> e.kind() == ActorEntry.Kind.ORGANIZATION
+                || e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.METONYM);
+    }
+
+    /**
+     * "The official spoke on condition of anonymity": a later sentence saying that a source
+     * ("the official", "the diplomat") asked for anonymity makes the latest source with that head
+     * anonymous.
+     */
+    private void anonymityStatedLater(Document doc, List<Draft> drafts) {
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.isVerb() || !t.rel().equals("root") || !anonymousManner(s, t.index())) {
+                    continue;
+                }
+                for (Token subj : s.children(t.index(), "nsubj")) {
+                    boolean definite = s.children(subj.index(), "det").stream()
+                            .anyMatch(d -> d.lowerWord().equals("the") || d.lowerWord().equals("this"));
+                    if (!definite) {
+                        continue;
+                    }
+                    for (int i = drafts.size() - 1; i >= 0; i--) {
+                        Draft d = drafts.get(i);
+                        if (d.sentence.index() < s.index()
+                                && lemma(d.sentence.token(d.head)).equals(lemma(subj))) {
+                            d.kind = SourceKind.ANONYMOUS;
+                            break;
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -162,6 +162,31 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anonymityGrantedOnTheVerbOrInALaterSentence() {
+        Attribution onVerb = only(Parsed.doc("2024-03-04",
+                "An official said|say on condition of anonymity that Kenya rejected|reject the offer .",
+                "DT NN VBD IN NN IN NN IN NNP VBD DT NN .",
+                "2:det 3:nsubj 0:root 5:case 3:obl 7:case 5:nmod 10:mark 10:nsubj 3:ccomp 12:det 10:obj 3:punct"));
+        assertThat(onVerb.kind()).isEqualTo("anonymous");
+        List<Attribution> later = find(Parsed.docOf("2024-03-04",
+                new String[] {"An official said|say Kenya rejected|reject the offer .", "DT NN VBD NNP VBD DT NN .",
+                        "2:det 3:nsubj 0:root 5:nsubj 3:ccomp 7:det 5:obj 3:punct"},
+                new String[] {"The official spoke|speak on condition of anonymity .", "DT NN VBD IN NN IN NN .",
+                        "2:det 3:nsubj 0:root 5:case 3:obl 7:case 5:nmod 3:punct"}));
+        assertThat(later).singleElement().extracting(Attribution::kind).isEqualTo("anonymous");
+    }
+
+    @Test
+    void aGroupTheTaggerTookForAPersonIsAnOrganization() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Al-Shabaab|al-shabaab|PERSON claimed|claim the attack .",
+                "NNP VBD DT NN .",
+                "2:nsubj 0:root 4:det 2:obj 2:punct"));
+        assertThat(a.kind()).isEqualTo("organization");
+        assertThat(a.actor()).isEqualTo("SOMREBSHB");
+    }
+
+    @Test
     void namedPersonWithRole() {
         Attribution a = only(Parsed.doc("2024-03-04",
                 "Foreign Minister Sergei|sergei|PERSON Lavrov|lavrov|PERSON said|say Russia rejected|reject the offer .",
