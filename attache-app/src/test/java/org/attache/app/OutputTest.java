@@ -44,6 +44,6 @@ class OutputTest {
         totals.add(profile());
         totals.add(SourcingProfile.of("a2", List.of(), List.of()));
         assertThat(totals.summary()).isEqualTo(
-                "2 attribution(s) (anonymous 1, named-person 1); of 4 event(s): 50% anonymous, 25% on record, 25% unattributed");
+                "2 attribution(s) (named-person 1, anonymous 1); of 4 event(s): 50% anonymous, 25% on record, 25% unattributed");
     }
 }
