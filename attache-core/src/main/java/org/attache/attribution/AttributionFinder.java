@@ -264,8 +264,18 @@ public final class AttributionFinder {
             return null;
         }
         Set<Integer> content = new TreeSet<>();
+        int firstComplement = Integer.MAX_VALUE;
         for (Token c : s.children(t.index())) {
             if (c.rel().startsWith("ccomp") || c.rel().equals("parataxis") && c.isVerb()) {
+                content.addAll(subtree(s, c.index()));
+                firstComplement = Math.min(firstComplement, c.index());
+            }
+        }
+        for (Token c : s.children(t.index(), "conj")) {
+            // "said India wanted peace but would defend its borders": a subjectless verb after the
+            // complement continues it (parsers hang it on the reporting verb)
+            if (c.index() > firstComplement && c.isVerb() && !lexicon.isReportingVerb(lemma(c))
+                    && s.children(c.index(), "nsubj").isEmpty()) {
                 content.addAll(subtree(s, c.index()));
             }
         }

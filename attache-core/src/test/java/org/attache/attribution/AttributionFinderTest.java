@@ -187,6 +187,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSubjectlessVerbConjoinedAfterTheComplementContinuesTheClaim() {
+        Document d = Parsed.doc("2024-03-04",
+                "Ruto|ruto|PERSON said|say Kenya wanted|want peace but would|would attack|attack Uganda .",
+                "NNP VBD NNP VBD NN CC MD VB NNP .",
+                "2:nsubj 0:root 4:nsubj 2:ccomp 4:obj 8:cc 8:aux 2:conj 8:obj 2:punct");
+        assertThat(content(only(d))).contains("would attack Uganda");
+    }
+
+    @Test
     void namedPersonWithRole() {
         Attribution a = only(Parsed.doc("2024-03-04",
                 "Foreign Minister Sergei|sergei|PERSON Lavrov|lavrov|PERSON said|say Russia rejected|reject the offer .",
