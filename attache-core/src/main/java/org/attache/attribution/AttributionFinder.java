@@ -62,6 +62,9 @@ public final class AttributionFinder {
                     d = passiveCue(s, t, text, consumed);
                 }
                 if (d == null) {
+                    d = citingCue(s, t, text);
+                }
+                if (d == null) {
                     d = verbCue(s, t, text, quotes);
                 }
                 if (d != null) {
@@ -102,7 +105,8 @@ public final class AttributionFinder {
             if (!a.covers(at) || inside(a.source(), at) || inside(a.cueSpan(), at)) {
                 continue;
             }
-            if (best == null || a.contentLength() < best.contentLength()) {
+            // on a tie the later one wins: "X reported, citing Y, that…" gives Y the same content as X
+            if (best == null || a.contentLength() <= best.contentLength()) {
                 best = a;
             }
         }
@@ -280,8 +284,16 @@ public final class AttributionFinder {
             }
         }
         Token head = s.head(t);
-        if (content.isEmpty() && head != null && (t.rel().equals("parataxis") || t.rel().equals("dep")
-                || t.rel().startsWith("advcl") && t.pos().equals("VBD")) && !lexicon.isReportingVerb(lemma(head))) {
+        boolean relative = head != null && head.isNoun() && (t.rel().equals("dep") || t.rel().startsWith("acl"))
+                && !postposed(s, t, subject);
+        if (content.isEmpty() && relative && lexicon.verbHas(lemma, "obj")) {
+            // "a charge the Kremlin denies": what is denied is the noun the clause modifies
+            content.addAll(subtree(s, head.index()));
+            content.removeAll(subtree(s, t.index()));
+        }
+        if (content.isEmpty() && head != null && !relative && (t.rel().equals("parataxis") || t.rel().equals("dep")
+                || t.rel().startsWith("acl") || t.rel().startsWith("advcl") && t.pos().equals("VBD"))
+                && !lexicon.isReportingVerb(lemma(head))) {
             // "Kenya rejected the demand, officials said": the reporting clause interrupts its content
             // (parsers hang it on the clause, or anywhere in it), so the content is the rest of the sentence
             content.addAll(allTokens(s));
@@ -440,6 +452,72 @@ public final class AttributionFinder {
         return out;
     }
 
+    /** "…, the European Commission said on Friday.": a comma before the subject, nothing but adjuncts after the verb. */
+    private static boolean postposed(Sentence s, Token v, int subject) {
+        if (subject < 0 || subject > v.index()) {
+            return false;
+        }
+        int from = subject;
+        while (from > 0 && subtree(s, subject).contains(from - 1)) {
+            from--;
+        }
+        if (from == 0 || !s.token(from - 1).word().equals(",")) {
+            return false;
+        }
+        Set<Integer> clause = subtree(s, v.index());
+        for (int i = v.index() + 1; i < s.size(); i++) {
+            if (!clause.contains(i) && !isPunct(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Kommersant reported, citing unnamed sources, that…": the cited source claims what the
+     * reporting verb reports (nested inside it).
+     */
+    private Draft citingCue(Sentence s, Token t, String text) {
+        if (!lexicon.passives().contains(lemma(t)) || !t.pos().equals("VBG") || t.head() < 0) {
+            return null;
+        }
+        Token gov = s.token(t.head());
+        List<Token> obj = new ArrayList<>(s.children(t.index(), "obj"));
+        obj.addAll(s.children(t.index(), "dobj"));
+        if (t.rel().equals("amod") && gov.isNoun() && gov.head() >= 0) {
+            // parsed as "citing" modifying "sources", the object of "reported"
+            obj = List.of(gov);
+            gov = s.token(gov.head());
+        }
+        if (obj.isEmpty() || !lexicon.isReportingVerb(lemma(gov))) {
+            return null;
+        }
+        Set<Integer> content = new TreeSet<>();
+        for (Token c : s.children(gov.index())) {
+            if (c.rel().startsWith("ccomp")) {
+                content.addAll(subtree(s, c.index()));
+            }
+        }
+        for (Token c : s.children(obj.get(0).index())) {
+            if (c.rel().startsWith("ccomp") || (c.rel().startsWith("acl") || c.rel().equals("dep")) && c.isVerb()) {
+                content.addAll(subtree(s, c.index()));
+            }
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        Draft d = new Draft(s, "reported");
+        d.head = obj.get(0).index();
+        Set<Integer> np = subtree(s, d.head);
+        np.remove(t.index());
+        np.removeAll(content);
+        d.source = sourceSpan(s, text, d.head, np);
+        d.cueSpan = new Span(t.word(), t.begin(), t.end());
+        d.cueToken = t.index();
+        d.content.addAll(spans(s, text, content));
+        return d;
+    }
+
     /** The verb's subject, or that of the verb it is conjoined to or elaborates ("…, saying"). */
     private static int subjectOf(Sentence s, int v, int depth) {
         for (Token c : s.children(v)) {
@@ -449,7 +527,7 @@ public final class AttributionFinder {
         }
         Token t = s.token(v);
         if (depth < 2 && t.head() >= 0 && (t.rel().equals("conj") || t.rel().startsWith("xcomp")
-                || t.rel().startsWith("advcl") && t.pos().equals("VBG"))) {
+                || (t.rel().startsWith("advcl") || t.rel().equals("dep")) && t.pos().equals("VBG"))) {
             return subjectOf(s, t.head(), depth + 1);
         }
         return -1;
@@ -544,7 +622,8 @@ public final class AttributionFinder {
             return false;
         }
         for (Token c : s.children(cue)) {
-            if (c.rel().startsWith("obl") || c.rel().startsWith("advcl") || c.rel().startsWith("advmod")) {
+            if (c.rel().startsWith("obl") || c.rel().startsWith("advcl") || c.rel().startsWith("advmod")
+                    || c.rel().equals("dep") || c.rel().startsWith("xcomp")) {
                 if (containsMarker(s, subtree(s, c.index()), SourceKind.ANONYMOUS)) {
                     return true;
                 }

@@ -196,6 +196,37 @@ class AttributionFinderTest {
     }
 
     @Test
+    void citingNestsTheCitedSourceInsideTheReport() {
+        Document d = Parsed.doc("2024-03-04",
+                "The newspaper reported|report , citing|cite officials|official , that Kenya rejected|reject the offer .",
+                "DT NN VBD , VBG NNS , IN NNP VBD DT NN .",
+                "2:det 3:nsubj 0:root 3:punct 3:advcl 5:obj 3:punct 10:mark 10:nsubj 3:ccomp 12:det 10:obj 3:punct");
+        assertThat(find(d)).extracting(Attribution::text, Attribution::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The newspaper", "outlet"),
+                        org.assertj.core.groups.Tuple.tuple("officials", "official-unnamed"));
+        assertThat(linkOf(coded(d), "rejected")).isEqualTo("officials");
+    }
+
+    @Test
+    void aDenialInARelativeClauseDeniesTheNounItModifies() {
+        Document d = Parsed.doc("2024-03-04",
+                "Kenya attacked|attack Uganda , a charge Kampala denies|deny .",
+                "NNP VBD NNP , DT NN NNP VBZ .",
+                "2:nsubj 0:root 2:obj 2:punct 6:det 2:obl:npmod 8:nsubj 6:dep 2:punct");
+        assertThat(content(only(d))).isEqualTo("a charge");
+        assertThat(linkOf(coded(d), "attacked")).isNull();
+    }
+
+    @Test
+    void postposedReportingClauseHungOnANoun() {
+        Document d = Parsed.doc("2024-03-04",
+                "Kenya attacked|attack Uganda , the ministry said|say on Friday .",
+                "NNP VBD NNP , DT NN VBD IN NNP .",
+                "2:nsubj 0:root 2:obj 7:punct 6:det 7:nsubj 3:acl 9:case 7:obl 2:punct");
+        assertThat(linkOf(coded(d), "attacked")).isEqualTo("the ministry");
+    }
+
+    @Test
     void namedPersonWithRole() {
         Attribution a = only(Parsed.doc("2024-03-04",
                 "Foreign Minister Sergei|sergei|PERSON Lavrov|lavrov|PERSON said|say Russia rejected|reject the offer .",
