@@ -227,6 +227,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void emptyDocumentsAndUnbalancedQuotesGiveNothingRatherThanFail() {
+        Document empty = new Document(new org.attache.model.Article("e", java.time.LocalDate.of(2024, 3, 4), "", "", "", ""),
+                List.of());
+        assertThat(FINDER.find(empty)).isEmpty();
+        assertThat(find(Parsed.doc("2024-03-04",
+                "\" \" said|say \u201D \u201C",
+                "`` '' VBD '' ``",
+                "3:punct 3:punct 0:root 3:punct 3:punct"))).isEmpty();
+    }
+
+    @Test
     void namedPersonWithRole() {
         Attribution a = only(Parsed.doc("2024-03-04",
                 "Foreign Minister Sergei|sergei|PERSON Lavrov|lavrov|PERSON said|say Russia rejected|reject the offer .",
