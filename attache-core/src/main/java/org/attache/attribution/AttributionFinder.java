@@ -51,7 +51,8 @@ public final class AttributionFinder {
         List<Quote> quotes = Quotes.find(text).stream().filter(Quote::direct).toList();
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            SentenceMatches m = resolver.match(s, doc.article().date());
+            // dictionary matching is the costly part; most sentences have no cue, so match lazily
+            SentenceMatches m = null;
             Set<Integer> consumed = new HashSet<>();
             for (Token t : s.tokens()) {
                 if (inQuote(quotes, t) || consumed.contains(t.index())) {
@@ -68,6 +69,9 @@ public final class AttributionFinder {
                     d = verbCue(s, t, text, quotes);
                 }
                 if (d != null) {
+                    if (m == null) {
+                        m = resolver.match(s, doc.article().date());
+                    }
                     classify(d, s, m, text, datelineCountry, drafts, doc);
                     drafts.add(d);
                 }
