@@ -602,6 +602,19 @@ public final class AttributionFinder {
                     + text.substring(nameSpan.end(), d.source.end())).strip();
             role = role.replaceAll("^[,\\s]+|[,\\s]+$", "").replaceAll("\\s+", " ");
             d.role = role.isEmpty() ? null : role;
+            if (d.role == null || d.actor == null) {
+                // "Araghchi said" after "Iranian Foreign Minister Abbas Araghchi said": the same person
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    Draft e = earlier.get(i);
+                    if (e.kind == SourceKind.NAMED_PERSON && e.name != null && !e.name.equals(d.name)
+                            && (e.name.endsWith(" " + d.name))) {
+                        d.actor = d.actor != null ? d.actor : e.actor;
+                        d.role = d.role != null ? d.role : e.role;
+                        d.name = e.name;
+                        break;
+                    }
+                }
+            }
             return;
         }
         boolean media = actor != null && actor.code().sectors().contains("MED");
@@ -613,7 +626,9 @@ public final class AttributionFinder {
         } else if (headMatches(s, head, SourceKind.OFFICIAL_UNNAMED)) {
             d.kind = SourceKind.OFFICIAL_UNNAMED;
         } else if (headMatches(s, head, SourceKind.ORGANIZATION) || head.ner().equals("ORGANIZATION")
-                || head.ner().equals("LOCATION") || actor != null && !headMatches(s, head, SourceKind.OTHER)) {
+                || head.ner().equals("LOCATION") || actor != null && !headMatches(s, head, SourceKind.OTHER)
+                // a code from a modifier alone ("a grain trader in Niamey") does not make the source an institution
+                && (m.at(head.index()) != null || head.pos().startsWith("NNP"))) {
             d.kind = SourceKind.ORGANIZATION;
         } else {
             d.kind = SourceKind.OTHER;

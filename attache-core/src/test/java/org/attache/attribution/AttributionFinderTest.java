@@ -238,6 +238,29 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aLaterSurnameIsTheSamePersonWithRoleAndActor() {
+        List<Attribution> found = find(Parsed.docOf("2024-03-04",
+                new String[] {"Kenyan Foreign Minister Musalia|musalia|PERSON Mudavadi|mudavadi|PERSON said|say Kenya rejected|reject the offer .",
+                        "JJ NNP NNP NNP NNP VBD NNP VBD DT NN .",
+                        "3:amod 3:compound 5:compound 5:compound 6:nsubj 0:root 8:nsubj 6:ccomp 10:det 8:obj 6:punct"},
+                new String[] {"Mudavadi|mudavadi|PERSON said|say Uganda attacked|attack the border .", "NNP VBD NNP VBD DT NN .",
+                        "2:nsubj 0:root 4:nsubj 2:ccomp 6:det 4:obj 2:punct"}));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).name()).isEqualTo("Musalia Mudavadi");
+        assertThat(found.get(1).role()).isEqualTo("Kenyan Foreign Minister");
+        assertThat(found.get(1).actor()).isEqualTo(found.get(0).actor()).isNotNull();
+    }
+
+    @Test
+    void aPlaceInTheSourcesPhraseDoesNotMakeItAnInstitution() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "A trader in Nairobi said|say Kenya rejected|reject the offer .",
+                "DT NN IN NNP VBD NNP VBD DT NN .",
+                "2:det 5:nsubj 4:case 2:nmod 0:root 7:nsubj 5:ccomp 9:det 7:obj 5:punct"));
+        assertThat(a.kind()).isEqualTo("other");
+    }
+
+    @Test
     void namedPersonWithRole() {
         Attribution a = only(Parsed.doc("2024-03-04",
                 "Foreign Minister Sergei|sergei|PERSON Lavrov|lavrov|PERSON said|say Russia rejected|reject the offer .",
