@@ -113,6 +113,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void onStateTelevisionIsTheChannel() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "A spokesman said|say on state television that Kenya rejected|reject the offer .",
+                "DT NN VBD IN NN NN IN NNP VBD DT NN .",
+                "2:det 3:nsubj 0:root 6:case 6:compound 3:obl 9:mark 9:nsubj 3:ccomp 11:det 9:obj 3:punct"));
+        assertThat(a.channel()).isEqualTo("on state television");
+        assertThat(a.kind()).isEqualTo("official-unnamed");
+    }
+
+    @Test
     void accordingToADocument() {
         Document d = Parsed.doc("2024-03-04",
                 "According|accord to a statement , Pakistan rejected|reject the offer .",
