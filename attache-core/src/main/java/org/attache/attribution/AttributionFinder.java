@@ -822,8 +822,8 @@ public final class AttributionFinder {
                 Sentence before = sentenceBefore(doc, q.start());
                 if (before != null) {
                     for (Draft d : drafts) {
-                        if (d.sentence == before && (d.kind == SourceKind.NAMED_PERSON || d.kind == SourceKind.OFFICIAL_UNNAMED
-                                || d.kind == SourceKind.ORGANIZATION || d.kind == SourceKind.ANONYMOUS)) {
+                        // people speak in quotes; a document or an outlet before a stand-alone quote is not its speaker
+                        if (d.sentence == before && d.kind != SourceKind.DOCUMENT && d.kind != SourceKind.OUTLET) {
                             speaker = d;
                         }
                     }

@@ -353,6 +353,10 @@ class AttributionFinderTest {
                 new String[] {"Ruto|ruto|PERSON arrived|arrive on Monday .", "NNP VBD IN NNP .",
                         "2:nsubj 0:root 4:case 2:obl 2:punct"}, quote);
         assertThat(linkOf(coded(arrived), "attacked")).isNull();
+        Document report = Parsed.docOf("2024-03-04",
+                new String[] {"A report said|say Kenya would|would respond .", "DT NN VBD NNP MD VB .",
+                        "2:det 3:nsubj 0:root 6:nsubj 6:aux 3:ccomp 3:punct"}, quote);
+        assertThat(linkOf(coded(report), "attacked")).as("a document is not a quote's speaker").isNull();
     }
 
     @Test
