@@ -248,13 +248,38 @@ public final class AttributionFinder {
         if (!t.isVerb() || !lexicon.isReportingVerb(lemma) || !s.children(t.index(), "nsubj:pass").isEmpty()) {
             return null;
         }
+        for (Token c : s.children(t.index())) {
+            if (c.index() > t.index() && c.rel().equals("dep") && lemma(c).equals("say") && s.children(c.index(), "nsubj").isEmpty()) {
+                // "two people briefed on the talks said": the parser swallowed the real cue; it reads the source itself
+                return null;
+            }
+        }
+        if (t.rel().equals("acl") && s.children(t.index(), "nsubj").isEmpty()) {
+            // a participle modifying a noun ("people briefed on the talks", "a statement posted on Telegram")
+            return null;
+        }
         int subject = subjectOf(s, t.index(), 0);
         if (subject >= 0 && s.token(subject).isVerb()) {
             subject = -1;
         }
+        if (subject < 0 && t.rel().equals("conj")) {
+            // "…, the RSF blamed the army and said…" with the conjunction hung elsewhere: the nearest
+            // earlier verb's subject
+            for (int i = t.index() - 1; i >= 0 && subject < 0; i--) {
+                if (s.token(i).isVerb()) {
+                    for (Token c : s.children(i, "nsubj")) {
+                        if (!c.isVerb() && c.index() < i) {
+                            subject = c.index();
+                        }
+                    }
+                }
+            }
+        }
         int[] linear = linearSource(s, t.index(), quotes);
-        if (linear != null && (subject < 0 || subject < linear[0])) {
-            // the parser lost the source ("…, a State Department spokesman said" hung on the content)
+        if (linear != null && (subject < 0 || subject < linear[0]
+                || subject <= linear[1] && coordinatedBeyond(s, subject, linear))) {
+            // the parser lost the source ("…, a State Department spokesman said" hung on the content),
+            // or part of it ("…, diplomats and aid workers say" with "diplomats" hung on the content)
             subject = linear[2];
         } else {
             linear = null;
@@ -410,10 +435,17 @@ public final class AttributionFinder {
             if (t.pos().startsWith("W") || t.word().equals(",")) {
                 relative = true;
             }
-            if (t.isVerb() && !relative && !t.pos().equals("VBG") && !t.pos().equals("VBN")) {
+            boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN")
+                    || i + 1 < v && s.token(i + 1).pos().equals("IN"); // "people briefed on the talks", tagged VBD
+            if (t.isVerb() && !relative && !participle) {
                 return null;
             }
             if (head < 0 && t.isNoun() && !relative && (t.head() < from || t.head() >= v)) {
+                head = i;
+            }
+        }
+        for (int i = from; i < v && head < 0; i++) {
+            if (s.token(i).isNoun() && s.token(i).rel().startsWith("nsubj")) {
                 head = i;
             }
         }
@@ -428,6 +460,17 @@ public final class AttributionFinder {
             return null;
         }
         return new int[] {from, v - 1, head};
+    }
+
+    /** Whether the word-order phrase holds a conjunct the subject's own subtree lacks ("diplomats and aid workers"). */
+    private static boolean coordinatedBeyond(Sentence s, int subject, int[] linear) {
+        Set<Integer> own = subtree(s, subject);
+        for (int i = linear[0]; i <= linear[1]; i++) {
+            if (!own.contains(i) && (s.token(i).rel().equals("conj") || s.token(i).rel().equals("cc"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastComma(Sentence s, int v) {
@@ -563,8 +606,14 @@ public final class AttributionFinder {
                           List<Draft> earlier, Document doc) {
         Token head = s.token(d.head);
         Set<Integer> np = tokensIn(s, d.source);
-        if (head.pos().startsWith("PRP") && PRONOUNS.contains(head.lowerWord())) {
-            Draft ante = antecedent(earlier, head.lowerWord());
+        String pronoun = head.pos().startsWith("PRP") && PRONOUNS.contains(head.lowerWord()) ? head.lowerWord() : null;
+        if (head.lowerWord().equals("one") && s.children(head.index()).stream()
+                .anyMatch(c -> c.lowerWord().equals("them") || c.lowerWord().equals("us"))) {
+            // "one of them said": one of the sources just named
+            pronoun = "they";
+        }
+        if (pronoun != null) {
+            Draft ante = antecedent(earlier, pronoun);
             if (ante != null) {
                 d.kind = ante.kind;
                 d.actor = ante.actor;
@@ -572,7 +621,7 @@ public final class AttributionFinder {
                 d.role = ante.role;
                 return;
             }
-            String person = head.lowerWord().equals("he") || head.lowerWord().equals("she") ? lastPerson(doc, s, head) : null;
+            String person = pronoun.equals("he") || pronoun.equals("she") ? lastPerson(doc, s, head) : null;
             d.kind = person != null ? SourceKind.NAMED_PERSON : SourceKind.OTHER;
             d.name = person;
             return;

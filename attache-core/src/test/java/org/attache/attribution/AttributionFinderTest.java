@@ -271,6 +271,39 @@ class AttributionFinderTest {
     }
 
     @Test
+    void oneOfThemIsOneOfTheSourcesJustNamed() {
+        List<Attribution> found = find(Parsed.docOf("2024-03-04",
+                new String[] {"Two sources|source said|say Kenya rejected|reject the offer .", "CD NNS VBD NNP VBD DT NN .",
+                        "2:nummod 3:nsubj 0:root 5:nsubj 3:ccomp 7:det 5:obj 3:punct"},
+                new String[] {"One of them said|say Uganda attacked|attack the border .", "CD IN PRP VBD NNP VBD DT NN .",
+                        "4:nsubj 3:case 1:nmod 0:root 6:nsubj 4:ccomp 8:det 6:obj 4:punct"}));
+        assertThat(found).extracting(Attribution::text, Attribution::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Two sources", "anonymous"),
+                org.assertj.core.groups.Tuple.tuple("One of them", "anonymous"));
+    }
+
+    @Test
+    void coordinatedSourceAfterTheCommaIsReadWhole() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Kenya attacked|attack Uganda , diplomats|diplomat and aid workers|worker say .",
+                "NNP VBD NNP , NNS CC NN NNS VBP .",
+                "2:nsubj 0:root 2:obj 3:punct 3:conj 7:cc 3:conj 9:nsubj 2:parataxis 2:punct"));
+        assertThat(a.text()).isEqualTo("diplomats and aid workers");
+        assertThat(a.kind()).isEqualTo("official-unnamed");
+    }
+
+    @Test
+    void aParticipleModifyingANounIsNotACue() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Officials|official briefed|brief on the talks|talk said|say Kenya rejected|reject the offer .",
+                "NNS VBN IN DT NNS VBD NNP VBD DT NN .",
+                "6:nsubj 1:acl 5:case 5:det 2:obl 0:root 8:nsubj 6:ccomp 10:det 8:obj 6:punct"));
+        assertThat(a.cue()).isEqualTo("said");
+        assertThat(a.text()).isEqualTo("Officials briefed on the talks");
+        assertThat(a.kind()).isEqualTo("anonymous");
+    }
+
+    @Test
     void namedPersonWithRole() {
         Attribution a = only(Parsed.doc("2024-03-04",
                 "Foreign Minister Sergei|sergei|PERSON Lavrov|lavrov|PERSON said|say Russia rejected|reject the offer .",
