@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "code", description = "Code articles (plain text or JSON Lines files, directories, or - for stdin) and print their events.")
+@Command(name = "code", description = "Code articles (plain text or JSON Lines files, directories, or - for stdin) and print their events, "
+        + "each with its attribution; with --format jsonl each article ends with a {\"article_id\", \"sourcing\"} line.")
 final class CodeCommand implements Callable<Integer>, Main.Streams {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Inputs: .txt articles, .jsonl articles, directories (recursive), or - for standard input.")
     List<String> inputs;
@@ -33,7 +34,7 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for plain-text articles (and JSON lines without one). Default: today.")
     String date;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "Output: jsonl, tsv or table (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output: jsonl (events, then the article's sourcing line), tsv or table (events; a sourcing summary on stderr) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all cores).")

@@ -25,11 +25,12 @@ final class SourcingTotals {
 
     String summary() {
         StringBuilder kinds = new StringBuilder();
-        byKind.forEach((k, v) -> {
+        for (String k : SourcingProfile.KINDS) {
+            int v = byKind.getOrDefault(k, 0);
             if (v > 0) {
                 kinds.append(kinds.length() == 0 ? "" : ", ").append(k).append(' ').append(v);
             }
-        });
+        }
         return String.format(Locale.ROOT, "%d attribution(s)%s; of %d event(s): %s anonymous, %s on record, %s unattributed",
                 attributions, kinds.length() == 0 ? "" : " (" + kinds + ")", events,
                 pct(anonymous), pct(onRecord), pct(unattributed));

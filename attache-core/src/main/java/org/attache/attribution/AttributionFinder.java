@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.attache.actors.ActorEntry;
 import org.attache.actors.ActorResolver;
 import org.attache.actors.ActorResolver.SentenceMatches;
 import org.attache.attribution.Quotes.Quote;
@@ -50,7 +51,8 @@ public final class AttributionFinder {
         List<Quote> quotes = Quotes.find(text).stream().filter(Quote::direct).toList();
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            SentenceMatches m = resolver.match(s, doc.article().date());
+            // dictionary matching is the costly part; most sentences have no cue, so match lazily
+            SentenceMatches m = null;
             Set<Integer> consumed = new HashSet<>();
             for (Token t : s.tokens()) {
                 if (inQuote(quotes, t) || consumed.contains(t.index())) {
@@ -61,14 +63,21 @@ public final class AttributionFinder {
                     d = passiveCue(s, t, text, consumed);
                 }
                 if (d == null) {
+                    d = citingCue(s, t, text);
+                }
+                if (d == null) {
                     d = verbCue(s, t, text, quotes);
                 }
                 if (d != null) {
+                    if (m == null) {
+                        m = resolver.match(s, doc.article().date());
+                    }
                     classify(d, s, m, text, datelineCountry, drafts, doc);
                     drafts.add(d);
                 }
             }
         }
+        anonymityStatedLater(doc, drafts);
         attachQuotes(doc, quotes, drafts, text);
         inheritEnumerations(doc, drafts, text);
         List<Attribution> out = new ArrayList<>();
@@ -100,7 +109,8 @@ public final class AttributionFinder {
             if (!a.covers(at) || inside(a.source(), at) || inside(a.cueSpan(), at)) {
                 continue;
             }
-            if (best == null || a.contentLength() < best.contentLength()) {
+            // on a tie the later one wins: "X reported, citing Y, that…" gives Y the same content as X
+            if (best == null || a.contentLength() <= best.contentLength()) {
                 best = a;
             }
         }
@@ -238,13 +248,38 @@ public final class AttributionFinder {
         if (!t.isVerb() || !lexicon.isReportingVerb(lemma) || !s.children(t.index(), "nsubj:pass").isEmpty()) {
             return null;
         }
+        for (Token c : s.children(t.index())) {
+            if (c.index() > t.index() && c.rel().equals("dep") && lemma(c).equals("say") && s.children(c.index(), "nsubj").isEmpty()) {
+                // "two people briefed on the talks said": the parser swallowed the real cue; it reads the source itself
+                return null;
+            }
+        }
+        if (t.rel().equals("acl") && s.children(t.index(), "nsubj").isEmpty()) {
+            // a participle modifying a noun ("people briefed on the talks", "a statement posted on Telegram")
+            return null;
+        }
         int subject = subjectOf(s, t.index(), 0);
         if (subject >= 0 && s.token(subject).isVerb()) {
             subject = -1;
         }
+        if (subject < 0 && t.rel().equals("conj")) {
+            // "…, the RSF blamed the army and said…" with the conjunction hung elsewhere: the nearest
+            // earlier verb's subject
+            for (int i = t.index() - 1; i >= 0 && subject < 0; i--) {
+                if (s.token(i).isVerb()) {
+                    for (Token c : s.children(i, "nsubj")) {
+                        if (!c.isVerb() && c.index() < i) {
+                            subject = c.index();
+                        }
+                    }
+                }
+            }
+        }
         int[] linear = linearSource(s, t.index(), quotes);
-        if (linear != null && (subject < 0 || subject < linear[0])) {
-            // the parser lost the source ("…, a State Department spokesman said" hung on the content)
+        if (linear != null && (subject < 0 || subject < linear[0]
+                || subject <= linear[1] && coordinatedBeyond(s, subject, linear))) {
+            // the parser lost the source ("…, a State Department spokesman said" hung on the content),
+            // or part of it ("…, diplomats and aid workers say" with "diplomats" hung on the content)
             subject = linear[2];
         } else {
             linear = null;
@@ -262,14 +297,32 @@ public final class AttributionFinder {
             return null;
         }
         Set<Integer> content = new TreeSet<>();
+        int firstComplement = Integer.MAX_VALUE;
         for (Token c : s.children(t.index())) {
             if (c.rel().startsWith("ccomp") || c.rel().equals("parataxis") && c.isVerb()) {
+                content.addAll(subtree(s, c.index()));
+                firstComplement = Math.min(firstComplement, c.index());
+            }
+        }
+        for (Token c : s.children(t.index(), "conj")) {
+            // "said India wanted peace but would defend its borders": a subjectless verb after the
+            // complement continues it (parsers hang it on the reporting verb)
+            if (c.index() > firstComplement && c.isVerb() && !lexicon.isReportingVerb(lemma(c))
+                    && s.children(c.index(), "nsubj").isEmpty()) {
                 content.addAll(subtree(s, c.index()));
             }
         }
         Token head = s.head(t);
-        if (content.isEmpty() && head != null && (t.rel().equals("parataxis") || t.rel().equals("dep")
-                || t.rel().startsWith("advcl") && t.pos().equals("VBD")) && !lexicon.isReportingVerb(lemma(head))) {
+        boolean relative = head != null && head.isNoun() && (t.rel().equals("dep") || t.rel().startsWith("acl"))
+                && !postposed(s, t, subject);
+        if (content.isEmpty() && relative && lexicon.verbHas(lemma, "obj")) {
+            // "a charge the Kremlin denies": what is denied is the noun the clause modifies
+            content.addAll(subtree(s, head.index()));
+            content.removeAll(subtree(s, t.index()));
+        }
+        if (content.isEmpty() && head != null && !relative && (t.rel().equals("parataxis") || t.rel().equals("dep")
+                || t.rel().startsWith("acl") || t.rel().startsWith("advcl") && t.pos().equals("VBD"))
+                && !lexicon.isReportingVerb(lemma(head))) {
             // "Kenya rejected the demand, officials said": the reporting clause interrupts its content
             // (parsers hang it on the clause, or anywhere in it), so the content is the rest of the sentence
             content.addAll(allTokens(s));
@@ -382,10 +435,17 @@ public final class AttributionFinder {
             if (t.pos().startsWith("W") || t.word().equals(",")) {
                 relative = true;
             }
-            if (t.isVerb() && !relative && !t.pos().equals("VBG") && !t.pos().equals("VBN")) {
+            boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN")
+                    || i + 1 < v && s.token(i + 1).pos().equals("IN"); // "people briefed on the talks", tagged VBD
+            if (t.isVerb() && !relative && !participle) {
                 return null;
             }
             if (head < 0 && t.isNoun() && !relative && (t.head() < from || t.head() >= v)) {
+                head = i;
+            }
+        }
+        for (int i = from; i < v && head < 0; i++) {
+            if (s.token(i).isNoun() && s.token(i).rel().startsWith("nsubj")) {
                 head = i;
             }
         }
@@ -400,6 +460,17 @@ public final class AttributionFinder {
             return null;
         }
         return new int[] {from, v - 1, head};
+    }
+
+    /** Whether the word-order phrase holds a conjunct the subject's own subtree lacks ("diplomats and aid workers"). */
+    private static boolean coordinatedBeyond(Sentence s, int subject, int[] linear) {
+        Set<Integer> own = subtree(s, subject);
+        for (int i = linear[0]; i <= linear[1]; i++) {
+            if (!own.contains(i) && (s.token(i).rel().equals("conj") || s.token(i).rel().equals("cc"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lastComma(Sentence s, int v) {
@@ -428,6 +499,72 @@ public final class AttributionFinder {
         return out;
     }
 
+    /** "…, the European Commission said on Friday.": a comma before the subject, nothing but adjuncts after the verb. */
+    private static boolean postposed(Sentence s, Token v, int subject) {
+        if (subject < 0 || subject > v.index()) {
+            return false;
+        }
+        int from = subject;
+        while (from > 0 && subtree(s, subject).contains(from - 1)) {
+            from--;
+        }
+        if (from == 0 || !s.token(from - 1).word().equals(",")) {
+            return false;
+        }
+        Set<Integer> clause = subtree(s, v.index());
+        for (int i = v.index() + 1; i < s.size(); i++) {
+            if (!clause.contains(i) && !isPunct(s.token(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Kommersant reported, citing unnamed sources, that…": the cited source claims what the
+     * reporting verb reports (nested inside it).
+     */
+    private Draft citingCue(Sentence s, Token t, String text) {
+        if (!lexicon.passives().contains(lemma(t)) || !t.pos().equals("VBG") || t.head() < 0) {
+            return null;
+        }
+        Token gov = s.token(t.head());
+        List<Token> obj = new ArrayList<>(s.children(t.index(), "obj"));
+        obj.addAll(s.children(t.index(), "dobj"));
+        if (t.rel().equals("amod") && gov.isNoun() && gov.head() >= 0) {
+            // parsed as "citing" modifying "sources", the object of "reported"
+            obj = List.of(gov);
+            gov = s.token(gov.head());
+        }
+        if (obj.isEmpty() || !lexicon.isReportingVerb(lemma(gov))) {
+            return null;
+        }
+        Set<Integer> content = new TreeSet<>();
+        for (Token c : s.children(gov.index())) {
+            if (c.rel().startsWith("ccomp")) {
+                content.addAll(subtree(s, c.index()));
+            }
+        }
+        for (Token c : s.children(obj.get(0).index())) {
+            if (c.rel().startsWith("ccomp") || (c.rel().startsWith("acl") || c.rel().equals("dep")) && c.isVerb()) {
+                content.addAll(subtree(s, c.index()));
+            }
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        Draft d = new Draft(s, "reported");
+        d.head = obj.get(0).index();
+        Set<Integer> np = subtree(s, d.head);
+        np.remove(t.index());
+        np.removeAll(content);
+        d.source = sourceSpan(s, text, d.head, np);
+        d.cueSpan = new Span(t.word(), t.begin(), t.end());
+        d.cueToken = t.index();
+        d.content.addAll(spans(s, text, content));
+        return d;
+    }
+
     /** The verb's subject, or that of the verb it is conjoined to or elaborates ("…, saying"). */
     private static int subjectOf(Sentence s, int v, int depth) {
         for (Token c : s.children(v)) {
@@ -437,7 +574,7 @@ public final class AttributionFinder {
         }
         Token t = s.token(v);
         if (depth < 2 && t.head() >= 0 && (t.rel().equals("conj") || t.rel().startsWith("xcomp")
-                || t.rel().startsWith("advcl") && t.pos().equals("VBG"))) {
+                || (t.rel().startsWith("advcl") || t.rel().equals("dep")) && t.pos().equals("VBG"))) {
             return subjectOf(s, t.head(), depth + 1);
         }
         return -1;
@@ -469,8 +606,14 @@ public final class AttributionFinder {
                           List<Draft> earlier, Document doc) {
         Token head = s.token(d.head);
         Set<Integer> np = tokensIn(s, d.source);
-        if (head.pos().startsWith("PRP") && PRONOUNS.contains(head.lowerWord())) {
-            Draft ante = antecedent(earlier, head.lowerWord());
+        String pronoun = head.pos().startsWith("PRP") && PRONOUNS.contains(head.lowerWord()) ? head.lowerWord() : null;
+        if (head.lowerWord().equals("one") && s.children(head.index()).stream()
+                .anyMatch(c -> c.lowerWord().equals("them") || c.lowerWord().equals("us"))) {
+            // "one of them said": one of the sources just named
+            pronoun = "they";
+        }
+        if (pronoun != null) {
+            Draft ante = antecedent(earlier, pronoun);
             if (ante != null) {
                 d.kind = ante.kind;
                 d.actor = ante.actor;
@@ -478,22 +621,20 @@ public final class AttributionFinder {
                 d.role = ante.role;
                 return;
             }
-            String person = head.lowerWord().equals("he") || head.lowerWord().equals("she") ? lastPerson(doc, s, head) : null;
+            String person = pronoun.equals("he") || pronoun.equals("she") ? lastPerson(doc, s, head) : null;
             d.kind = person != null ? SourceKind.NAMED_PERSON : SourceKind.OTHER;
             d.name = person;
             return;
         }
         Actor actor = resolver.actorAt(m, text, d.head, datelineCountry);
-        d.actor = actor == null ? null : actor.code().code();
-        if (containsMarker(s, np, SourceKind.ANONYMOUS)) {
+        // "officials said" in a Nairobi story need not be Kenyan ("Western officials", "alliance
+        // officials"): a source's code comes from its own words, never from the dateline
+        d.actor = actor == null || actor.basis().equals("dateline") ? null : actor.code().code();
+        if (containsMarker(s, np, SourceKind.ANONYMOUS) || anonymousManner(s, d.cueToken)) {
             d.kind = SourceKind.ANONYMOUS;
-            if (actor != null && actor.basis().equals("dateline")) {
-                // "a person familiar with the talks" says nothing of a country; the dateline would be a guess
-                d.actor = null;
-            }
             return;
         }
-        int name = personHead(s, head);
+        int name = organizationNamed(m, head) ? -1 : personHead(s, head);
         if (name >= 0) {
             d.kind = SourceKind.NAMED_PERSON;
             int from = name;
@@ -510,6 +651,19 @@ public final class AttributionFinder {
                     + text.substring(nameSpan.end(), d.source.end())).strip();
             role = role.replaceAll("^[,\\s]+|[,\\s]+$", "").replaceAll("\\s+", " ");
             d.role = role.isEmpty() ? null : role;
+            if (d.role == null || d.actor == null) {
+                // "Araghchi said" after "Iranian Foreign Minister Abbas Araghchi said": the same person
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    Draft e = earlier.get(i);
+                    if (e.kind == SourceKind.NAMED_PERSON && e.name != null && !e.name.equals(d.name)
+                            && (e.name.endsWith(" " + d.name))) {
+                        d.actor = d.actor != null ? d.actor : e.actor;
+                        d.role = d.role != null ? d.role : e.role;
+                        d.name = e.name;
+                        break;
+                    }
+                }
+            }
             return;
         }
         boolean media = actor != null && actor.code().sectors().contains("MED");
@@ -521,10 +675,65 @@ public final class AttributionFinder {
         } else if (headMatches(s, head, SourceKind.OFFICIAL_UNNAMED)) {
             d.kind = SourceKind.OFFICIAL_UNNAMED;
         } else if (headMatches(s, head, SourceKind.ORGANIZATION) || head.ner().equals("ORGANIZATION")
-                || head.ner().equals("LOCATION") || actor != null && !headMatches(s, head, SourceKind.OTHER)) {
+                || head.ner().equals("LOCATION") || actor != null && !headMatches(s, head, SourceKind.OTHER)
+                // a code from a modifier alone ("a grain trader in Niamey") does not make the source an institution
+                && (m.at(head.index()) != null || head.pos().startsWith("NNP"))) {
             d.kind = SourceKind.ORGANIZATION;
         } else {
             d.kind = SourceKind.OTHER;
+        }
+    }
+
+    /** "said on condition of anonymity": the marker is on the reporting verb, not in the source's phrase. */
+    private boolean anonymousManner(Sentence s, int cue) {
+        if (cue < 0) {
+            return false;
+        }
+        for (Token c : s.children(cue)) {
+            if (c.rel().startsWith("obl") || c.rel().startsWith("advcl") || c.rel().startsWith("advmod")
+                    || c.rel().equals("dep") || c.rel().startsWith("xcomp")) {
+                if (containsMarker(s, subtree(s, c.index()), SourceKind.ANONYMOUS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the dictionary names an organization, country or seat of power at the head ("Boko Haram", tagged PERSON by NER). */
+    private static boolean organizationNamed(SentenceMatches m, Token head) {
+        ActorResolver.Match match = m.at(head.index());
+        return match != null && match.entries().stream().anyMatch(e -> e.kind() == ActorEntry.Kind.ORGANIZATION
+                || e.kind() == ActorEntry.Kind.COUNTRY || e.kind() == ActorEntry.Kind.METONYM);
+    }
+
+    /**
+     * "The official spoke on condition of anonymity": a later sentence saying that a source
+     * ("the official", "the diplomat") asked for anonymity makes the latest source with that head
+     * anonymous.
+     */
+    private void anonymityStatedLater(Document doc, List<Draft> drafts) {
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.isVerb() || !t.rel().equals("root") || !anonymousManner(s, t.index())) {
+                    continue;
+                }
+                for (Token subj : s.children(t.index(), "nsubj")) {
+                    boolean definite = s.children(subj.index(), "det").stream()
+                            .anyMatch(d -> d.lowerWord().equals("the") || d.lowerWord().equals("this"));
+                    if (!definite) {
+                        continue;
+                    }
+                    for (int i = drafts.size() - 1; i >= 0; i--) {
+                        Draft d = drafts.get(i);
+                        if (d.sentence.index() < s.index()
+                                && lemma(d.sentence.token(d.head)).equals(lemma(subj))) {
+                            d.kind = SourceKind.ANONYMOUS;
+                            break;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -662,8 +871,8 @@ public final class AttributionFinder {
                 Sentence before = sentenceBefore(doc, q.start());
                 if (before != null) {
                     for (Draft d : drafts) {
-                        if (d.sentence == before && (d.kind == SourceKind.NAMED_PERSON || d.kind == SourceKind.OFFICIAL_UNNAMED
-                                || d.kind == SourceKind.ORGANIZATION || d.kind == SourceKind.ANONYMOUS)) {
+                        // people speak in quotes; a document or an outlet before a stand-alone quote is not its speaker
+                        if (d.sentence == before && d.kind != SourceKind.DOCUMENT && d.kind != SourceKind.OUTLET) {
                             speaker = d;
                         }
                     }

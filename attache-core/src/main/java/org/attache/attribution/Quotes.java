@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Direct quotes in an article's text: straight or curly double quotes, paired within a
- * paragraph. Wire style opens each paragraph of a long quote again without closing the one
+ * Direct quotes in an article's text: straight or curly double quotes (or curly single ones in a
+ * paragraph without double marks), paired within a paragraph. Wire style opens each paragraph of a long quote again without closing the one
  * before, so a quote still open at a paragraph's end closes there, and an opening mark at the
  * start of the next paragraph continues it.
  */
@@ -38,10 +38,15 @@ final class Quotes {
             int open = -1;
             boolean first = true;
             boolean openEndedHere = false;
+            // British style quotes with single curly marks; only where no double marks are used, since
+            // '\u2019' is also the apostrophe ("Russia\u2019s"): it closes only before a space, punctuation or the end
+            boolean single = text.substring(p[0], p[1]).chars().noneMatch(ch -> ch == '"' || ch == '\u201C' || ch == '\u201D');
             for (int i = p[0]; i < p[1]; i++) {
                 char c = text.charAt(i);
-                boolean isOpen = c == '\u201C' || c == '"' && open < 0;
-                boolean isClose = c == '\u201D' || c == '"' && open >= 0;
+                boolean singleOpen = single && c == '\u2018' && (i == p[0] || !Character.isLetterOrDigit(text.charAt(i - 1)));
+                boolean singleClose = single && c == '\u2019' && (i + 1 >= p[1] || !Character.isLetterOrDigit(text.charAt(i + 1)));
+                boolean isOpen = c == '\u201C' || c == '"' && open < 0 || singleOpen;
+                boolean isClose = c == '\u201D' || c == '"' && open >= 0 || singleClose;
                 if (isOpen && open < 0) {
                     open = i;
                 } else if (isClose && open >= 0) {

@@ -113,6 +113,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void onStateTelevisionIsTheChannel() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "A spokesman said|say on state television that Kenya rejected|reject the offer .",
+                "DT NN VBD IN NN NN IN NNP VBD DT NN .",
+                "2:det 3:nsubj 0:root 6:case 6:compound 3:obl 9:mark 9:nsubj 3:ccomp 11:det 9:obj 3:punct"));
+        assertThat(a.channel()).isEqualTo("on state television");
+        assertThat(a.kind()).isEqualTo("official-unnamed");
+    }
+
+    @Test
     void accordingToADocument() {
         Document d = Parsed.doc("2024-03-04",
                 "According|accord to a statement , Pakistan rejected|reject the offer .",
@@ -158,6 +168,138 @@ class AttributionFinderTest {
                 "DT NN JJ IN DT NNS VBD NNP VBD NNS .",
                 "2:det 7:nsubj 2:amod 6:case 6:det 3:obl 0:root 9:nsubj 7:ccomp 9:obj 7:punct"));
         assertThat(a.text()).isEqualTo("A person familiar with the negotiations");
+        assertThat(a.kind()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void anonymityGrantedOnTheVerbOrInALaterSentence() {
+        Attribution onVerb = only(Parsed.doc("2024-03-04",
+                "An official said|say on condition of anonymity that Kenya rejected|reject the offer .",
+                "DT NN VBD IN NN IN NN IN NNP VBD DT NN .",
+                "2:det 3:nsubj 0:root 5:case 3:obl 7:case 5:nmod 10:mark 10:nsubj 3:ccomp 12:det 10:obj 3:punct"));
+        assertThat(onVerb.kind()).isEqualTo("anonymous");
+        List<Attribution> later = find(Parsed.docOf("2024-03-04",
+                new String[] {"An official said|say Kenya rejected|reject the offer .", "DT NN VBD NNP VBD DT NN .",
+                        "2:det 3:nsubj 0:root 5:nsubj 3:ccomp 7:det 5:obj 3:punct"},
+                new String[] {"The official spoke|speak on condition of anonymity .", "DT NN VBD IN NN IN NN .",
+                        "2:det 3:nsubj 0:root 5:case 3:obl 7:case 5:nmod 3:punct"}));
+        assertThat(later).singleElement().extracting(Attribution::kind).isEqualTo("anonymous");
+    }
+
+    @Test
+    void aGroupTheTaggerTookForAPersonIsAnOrganization() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Al-Shabaab|al-shabaab|PERSON claimed|claim the attack .",
+                "NNP VBD DT NN .",
+                "2:nsubj 0:root 4:det 2:obj 2:punct"));
+        assertThat(a.kind()).isEqualTo("organization");
+        assertThat(a.actor()).isEqualTo("SOMREBSHB");
+    }
+
+    @Test
+    void aSubjectlessVerbConjoinedAfterTheComplementContinuesTheClaim() {
+        Document d = Parsed.doc("2024-03-04",
+                "Ruto|ruto|PERSON said|say Kenya wanted|want peace but would|would attack|attack Uganda .",
+                "NNP VBD NNP VBD NN CC MD VB NNP .",
+                "2:nsubj 0:root 4:nsubj 2:ccomp 4:obj 8:cc 8:aux 2:conj 8:obj 2:punct");
+        assertThat(content(only(d))).contains("would attack Uganda");
+    }
+
+    @Test
+    void citingNestsTheCitedSourceInsideTheReport() {
+        Document d = Parsed.doc("2024-03-04",
+                "The newspaper reported|report , citing|cite officials|official , that Kenya rejected|reject the offer .",
+                "DT NN VBD , VBG NNS , IN NNP VBD DT NN .",
+                "2:det 3:nsubj 0:root 3:punct 3:advcl 5:obj 3:punct 10:mark 10:nsubj 3:ccomp 12:det 10:obj 3:punct");
+        assertThat(find(d)).extracting(Attribution::text, Attribution::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The newspaper", "outlet"),
+                        org.assertj.core.groups.Tuple.tuple("officials", "official-unnamed"));
+        assertThat(linkOf(coded(d), "rejected")).isEqualTo("officials");
+    }
+
+    @Test
+    void aDenialInARelativeClauseDeniesTheNounItModifies() {
+        Document d = Parsed.doc("2024-03-04",
+                "Kenya attacked|attack Uganda , a charge Kampala denies|deny .",
+                "NNP VBD NNP , DT NN NNP VBZ .",
+                "2:nsubj 0:root 2:obj 2:punct 6:det 2:obl:npmod 8:nsubj 6:dep 2:punct");
+        assertThat(content(only(d))).isEqualTo("a charge");
+        assertThat(linkOf(coded(d), "attacked")).isNull();
+    }
+
+    @Test
+    void postposedReportingClauseHungOnANoun() {
+        Document d = Parsed.doc("2024-03-04",
+                "Kenya attacked|attack Uganda , the ministry said|say on Friday .",
+                "NNP VBD NNP , DT NN VBD IN NNP .",
+                "2:nsubj 0:root 2:obj 7:punct 6:det 7:nsubj 3:acl 9:case 7:obl 2:punct");
+        assertThat(linkOf(coded(d), "attacked")).isEqualTo("the ministry");
+    }
+
+    @Test
+    void emptyDocumentsAndUnbalancedQuotesGiveNothingRatherThanFail() {
+        Document empty = new Document(new org.attache.model.Article("e", java.time.LocalDate.of(2024, 3, 4), "", "", "", ""),
+                List.of());
+        assertThat(FINDER.find(empty)).isEmpty();
+        assertThat(find(Parsed.doc("2024-03-04",
+                "\" \" said|say \u201D \u201C",
+                "`` '' VBD '' ``",
+                "3:punct 3:punct 0:root 3:punct 3:punct"))).isEmpty();
+    }
+
+    @Test
+    void aLaterSurnameIsTheSamePersonWithRoleAndActor() {
+        List<Attribution> found = find(Parsed.docOf("2024-03-04",
+                new String[] {"Kenyan Foreign Minister Musalia|musalia|PERSON Mudavadi|mudavadi|PERSON said|say Kenya rejected|reject the offer .",
+                        "JJ NNP NNP NNP NNP VBD NNP VBD DT NN .",
+                        "3:amod 3:compound 5:compound 5:compound 6:nsubj 0:root 8:nsubj 6:ccomp 10:det 8:obj 6:punct"},
+                new String[] {"Mudavadi|mudavadi|PERSON said|say Uganda attacked|attack the border .", "NNP VBD NNP VBD DT NN .",
+                        "2:nsubj 0:root 4:nsubj 2:ccomp 6:det 4:obj 2:punct"}));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).name()).isEqualTo("Musalia Mudavadi");
+        assertThat(found.get(1).role()).isEqualTo("Kenyan Foreign Minister");
+        assertThat(found.get(1).actor()).isEqualTo(found.get(0).actor()).isNotNull();
+    }
+
+    @Test
+    void aPlaceInTheSourcesPhraseDoesNotMakeItAnInstitution() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "A trader in Nairobi said|say Kenya rejected|reject the offer .",
+                "DT NN IN NNP VBD NNP VBD DT NN .",
+                "2:det 5:nsubj 4:case 2:nmod 0:root 7:nsubj 5:ccomp 9:det 7:obj 5:punct"));
+        assertThat(a.kind()).isEqualTo("other");
+    }
+
+    @Test
+    void oneOfThemIsOneOfTheSourcesJustNamed() {
+        List<Attribution> found = find(Parsed.docOf("2024-03-04",
+                new String[] {"Two sources|source said|say Kenya rejected|reject the offer .", "CD NNS VBD NNP VBD DT NN .",
+                        "2:nummod 3:nsubj 0:root 5:nsubj 3:ccomp 7:det 5:obj 3:punct"},
+                new String[] {"One of them said|say Uganda attacked|attack the border .", "CD IN PRP VBD NNP VBD DT NN .",
+                        "4:nsubj 3:case 1:nmod 0:root 6:nsubj 4:ccomp 8:det 6:obj 4:punct"}));
+        assertThat(found).extracting(Attribution::text, Attribution::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Two sources", "anonymous"),
+                org.assertj.core.groups.Tuple.tuple("One of them", "anonymous"));
+    }
+
+    @Test
+    void coordinatedSourceAfterTheCommaIsReadWhole() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Kenya attacked|attack Uganda , diplomats|diplomat and aid workers|worker say .",
+                "NNP VBD NNP , NNS CC NN NNS VBP .",
+                "2:nsubj 0:root 2:obj 3:punct 3:conj 7:cc 3:conj 9:nsubj 2:parataxis 2:punct"));
+        assertThat(a.text()).isEqualTo("diplomats and aid workers");
+        assertThat(a.kind()).isEqualTo("official-unnamed");
+    }
+
+    @Test
+    void aParticipleModifyingANounIsNotACue() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Officials|official briefed|brief on the talks|talk said|say Kenya rejected|reject the offer .",
+                "NNS VBN IN DT NNS VBD NNP VBD DT NN .",
+                "6:nsubj 1:acl 5:case 5:det 2:obl 0:root 8:nsubj 6:ccomp 10:det 8:obj 6:punct"));
+        assertThat(a.cue()).isEqualTo("said");
+        assertThat(a.text()).isEqualTo("Officials briefed on the talks");
         assertThat(a.kind()).isEqualTo("anonymous");
     }
 
@@ -244,6 +386,10 @@ class AttributionFinderTest {
                 new String[] {"Ruto|ruto|PERSON arrived|arrive on Monday .", "NNP VBD IN NNP .",
                         "2:nsubj 0:root 4:case 2:obl 2:punct"}, quote);
         assertThat(linkOf(coded(arrived), "attacked")).isNull();
+        Document report = Parsed.docOf("2024-03-04",
+                new String[] {"A report said|say Kenya would|would respond .", "DT NN VBD NNP MD VB .",
+                        "2:det 3:nsubj 0:root 6:nsubj 6:aux 3:ccomp 3:punct"}, quote);
+        assertThat(linkOf(coded(report), "attacked")).as("a document is not a quote's speaker").isNull();
     }
 
     @Test

@@ -37,6 +37,15 @@ class QuotesTest {
     }
 
     @Test
+    void curlySingleQuotesWhereNoDoubleMarksAreUsedButApostrophesAreNotQuotes() {
+        String text = "\u2018Russia\u2019s forces will not leave,\u2019 the rebels\u2019 leader said.";
+        List<Quote> qs = Quotes.find(text);
+        assertThat(qs).extracting(q -> inner(text, q)).containsExactly("Russia\u2019s forces will not leave,");
+        String doubled = "\u201CWe said \u2018no\u2019 to them,\u201D he said.";
+        assertThat(Quotes.find(doubled)).extracting(q -> inner(doubled, q)).containsExactly("We said \u2018no\u2019 to them,");
+    }
+
+    @Test
     void scareQuotesAreNotDirectSpeech() {
         String text = "Kenya called the offer \"a trick\" and left.";
         List<Quote> qs = Quotes.find(text);

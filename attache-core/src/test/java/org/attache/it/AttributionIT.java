@@ -63,7 +63,9 @@ class AttributionIT {
         System.out.println("Attribution, all " + articles.size() + " annotated articles:\n" + r.summary()
                 + "coded events: " + events + ", with an attribution: " + attributed);
         System.out.println("Development articles (the finder was tuned on these):\n" + dev.summary());
-        System.out.println("Held-out articles " + heldOut + " (annotated before the finder saw them):\n" + held.summary());
+        System.out.println("Blind-annotated articles " + new java.util.TreeSet<>(heldOut)
+                + " (annotated before the finder was run on them; their first-run figures are in the README):\n"
+                + held.summary());
         r.errors().forEach(e -> System.out.println("  " + e));
         assertThat(r.exactPrecision()).as("exact source precision").isGreaterThanOrEqualTo(min(ratchet, "exact.precision"));
         assertThat(r.exactRecall()).as("exact source recall").isGreaterThanOrEqualTo(min(ratchet, "exact.recall"));
