@@ -51,6 +51,8 @@ public final class EventCoder {
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
     /** Nouns in these relations modify another noun and are part of its phrase, not mentions of their own. */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos");
+    /** Cooperative roots whose negation is the matching rejection. */
+    private static final Set<String> NEGATION_RECODED_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
     /** Verbal roots whose missing target may be the other party of a two-party story. */
     private static final Set<String> DYADIC_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
     private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06", "08");
@@ -195,7 +197,8 @@ public final class EventCoder {
                 st = Status.ASSERTED;
             }
         }
-        if (st == Status.NEGATED && !code.startsWith("12")) {
+        if (st == Status.NEGATED && NEGATION_RECODED_ROOTS.contains(code.substring(0, 2))) {
+            // "did not agree", "did not withdraw": a refusal (12x); "could not verify" is no rejection
             code = complements.combine(code, ComplementKind.REJECT).orElse(code);
         }
         ctx.cover(v);
