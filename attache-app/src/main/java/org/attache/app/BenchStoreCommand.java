@@ -34,6 +34,9 @@ final class BenchStoreCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--runs", defaultValue = "21", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--keep-query-db", paramLabel = "FILE", description = "Keep the generated query store in FILE (must not exist) to try queries on it.")
+    Path keepQueryDb;
+
     @Option(names = "--skip-ingest", description = "Only the query benchmark.")
     boolean skipIngest;
 
@@ -104,7 +107,10 @@ final class BenchStoreCommand implements Callable<Integer>, Main.Streams {
     }
 
     private void query(Path dir) {
-        Path db = dir.resolve("query.duckdb");
+        Path db = keepQueryDb != null ? keepQueryDb : dir.resolve("query.duckdb");
+        if (keepQueryDb != null && Files.exists(keepQueryDb)) {
+            throw new IllegalArgumentException("--keep-query-db " + keepQueryDb + " exists; give a new file");
+        }
         try (EventStore store = EventStore.open(db)) {
             err.printf("attache bench-store: generating %,d events…%n", events);
             long t0 = System.nanoTime();
