@@ -21,14 +21,26 @@ import org.attache.pipeline.Pipeline;
 /**
  * Codes articles into a store: reads inputs lazily file by file, skips articles already stored
  * with the same text, codes the rest in parallel (CorpusRunner: one NLP engine per thread) and
- * writes coded articles in small transactions (up to {@link #BATCH} articles, or what arrived
+ * writes coded articles in small transactions (up to {@link Options#batch} articles, or what arrived
  * within {@link #BATCH_NANOS}), so a killed ingest keeps every article it committed, never half
  * of one, and a re-run codes only the rest. Batching matters: a commit costs more than writing
  * an article's rows.
  */
 public final class Ingest {
-    /** How to ingest. {@code recode}: code and replace articles already stored (after a dictionary change). */
-    public record Options(int threads, LocalDate defaultDate, boolean recode) {
+    /**
+     * How to ingest. {@code recode}: code and replace articles already stored (after a dictionary
+     * change). {@code batch}: most articles a transaction (1: commit every article).
+     */
+    public record Options(int threads, LocalDate defaultDate, boolean recode, int batch) {
+        public Options {
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be at least 1, was " + batch);
+            }
+        }
+
+        public Options(int threads, LocalDate defaultDate, boolean recode) {
+            this(threads, defaultDate, recode, BATCH);
+        }
     }
 
     /** What an ingest did. {@code failed}: articles the coder could not process (not stored; a re-run retries them). */
@@ -46,7 +58,7 @@ public final class Ingest {
         void progress(Summary soFar, int total);
     }
 
-    static final int BATCH = 16;
+    public static final int BATCH = 16;
     static final long BATCH_NANOS = 1_000_000_000L;
 
     private final EventStore store;
@@ -162,12 +174,13 @@ public final class Ingest {
                 }
                 batch.add(new EventStore.Coded(r.article(), r.document().sentences(), r.events()));
             }
-            if (batch.size() >= BATCH || (!batch.isEmpty() && System.nanoTime() - batchStart[0] >= BATCH_NANOS)) {
+            if (batch.size() >= options.batch() || (!batch.isEmpty() && System.nanoTime() - batchStart[0] >= BATCH_NANOS)) {
                 flush(batch, c);
             }
             tick.accept(null);
         });
         flush(batch, c);
+        tick.accept(null);
         return summary(c, files, t0);
     }
 
