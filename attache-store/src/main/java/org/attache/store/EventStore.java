@@ -108,6 +108,9 @@ public final class EventStore implements AutoCloseable {
         Properties p = new Properties();
         if (readOnly) {
             p.setProperty("duckdb.read_only", "true");
+            // Stream query results instead of materializing them: exports of millions of rows
+            // then run in bounded memory (readers run one query at a time per connection).
+            p.setProperty("jdbc_stream_results", "true");
         }
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
