@@ -34,6 +34,9 @@ final class BenchStoreCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--runs", defaultValue = "21", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--keep-query-db", paramLabel = "FILE", description = "Keep the generated query store in FILE (must not exist) to try queries on it.")
+    Path keepQueryDb;
+
     @Option(names = "--skip-ingest", description = "Only the query benchmark.")
     boolean skipIngest;
 
@@ -104,12 +107,19 @@ final class BenchStoreCommand implements Callable<Integer>, Main.Streams {
     }
 
     private void query(Path dir) {
-        Path db = dir.resolve("query.duckdb");
+        Path db = keepQueryDb != null ? keepQueryDb : dir.resolve("query.duckdb");
+        if (keepQueryDb != null && Files.exists(keepQueryDb)) {
+            throw new IllegalArgumentException("--keep-query-db " + keepQueryDb + " exists; give a new file");
+        }
+        double fillSecs;
         try (EventStore store = EventStore.open(db)) {
             err.printf("attache bench-store: generating %,d events…%n", events);
             long t0 = System.nanoTime();
             StoreBench.fill(store, events);
-            double fillSecs = (System.nanoTime() - t0) / 1e9;
+            fillSecs = (System.nanoTime() - t0) / 1e9;
+        }
+        // Queries run on a read-only connection, as `attache query` and `stats` open the store.
+        try (EventStore store = EventStore.openReadOnly(db)) {
             EventStore.Counts c = store.counts();
             out.printf("Query: store of %,d events, %,d mentions, %,d sentences, %,d articles (bulk fill %.1f s, file %d MB)%n",
                     c.events(), c.mentions(), c.sentences(), c.articles(), fillSecs, db.toFile().length() >> 20);

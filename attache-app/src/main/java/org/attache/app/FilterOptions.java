@@ -50,6 +50,14 @@ final class FilterOptions {
         if (code != null && !code.trim().matches("[0-9]{2,4}")) {
             throw new IllegalArgumentException("--code must be 2 to 4 digits, got '" + code + "'");
         }
+        if (status != null) {
+            try {
+                org.attache.model.Status.parse(status);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--status must be asserted, negated, hypothetical, intended or demanded, got '"
+                        + status + "'");
+            }
+        }
         return new EventFilter(date("--from", from), date("--to", to), actor, country, code, root, quad, status,
                 attributionKind, outlet, text);
     }

@@ -33,6 +33,9 @@ final class IngestCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--recode", description = "Code again and replace articles already stored (after a dictionary change).")
     boolean recode;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "16", description = "Most articles committed in one transaction (also at least every second); 1 commits each article (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     @Option(names = "--progress", defaultValue = "auto", description = "auto (a bar on a terminal, lines otherwise), bar or lines.")
     String progress;
 
@@ -68,7 +71,7 @@ final class IngestCommand implements Callable<Integer>, Main.Streams {
             err.printf("attache ingest: into %s, %d thread(s); loading CoreNLP models (about 10 s)…%n", db, n);
             boolean bar = progress.equals("bar") || (progress.equals("auto") && System.console() != null);
             IngestProgress listener = new IngestProgress(err, bar, "attache ingest: ", progressInterval);
-            Ingest.Summary s = new Ingest(store, pipeline, CoreNlpEngine.factory(), new Ingest.Options(n, pub, recode))
+            Ingest.Summary s = new Ingest(store, pipeline, CoreNlpEngine.factory(), new Ingest.Options(n, pub, recode, batch))
                     .ingestPaths(paths, listener);
             listener.finish();
             out.println(summary("attache ingest", s));

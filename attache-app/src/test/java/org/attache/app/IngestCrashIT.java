@@ -127,7 +127,7 @@ class IngestCrashIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx2g", "-jar", jar.toString(), "ingest", corpus.toString(),
                 "--db", db.toString(), "--threads", "1", "--date", "2024-03-17", "--progress", "lines",
-                "--progress-interval", "0");
+                "--progress-interval", "0", "--batch", "1");
         pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
         return pb.start();
     }

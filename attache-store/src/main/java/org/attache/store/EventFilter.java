@@ -76,9 +76,10 @@ public record EventFilter(LocalDate from, LocalDate to, String actor, String cou
             p.add(outlet.trim());
         }
         if (given(text)) {
-            c.add("EXISTS (SELECT 1 FROM mentions m JOIN sentences s ON s.article_key = m.article_key "
-                    + "AND s.sentence_index = m.sentence_index WHERE m.event_id = e.event_id AND contains(lower(s.text), ?))");
-            p.add(text.toLowerCase(Locale.ROOT));
+            // Sentences first (the selective part), then their mentions' events.
+            c.add("e.event_id IN (SELECT m.event_id FROM sentences s JOIN mentions m ON m.article_key = s.article_key "
+                    + "AND m.sentence_index = s.sentence_index WHERE s.text ILIKE ? ESCAPE '\\')");
+            p.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return new Sql(c.isEmpty() ? "TRUE" : String.join(" AND ", c), p);
     }

@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,14 @@ public final class EventStore implements AutoCloseable {
     private final Connection conn;
     private final Path file;
     private final boolean readOnly;
+    /** Prepared once: DuckDB plans each prepare, which costs more than running these small statements. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** Actor codes known to be in the actors table (filled lazily). */
+    private Set<String> knownActors;
+    /** Actors inserted by the open transaction: known only once it commits. */
+    private final Set<String> pendingActors = new HashSet<>();
+    /** Keys of stored articles (filled lazily; a new article needs no deletes). */
+    private Set<String> storedKeys;
 
     private EventStore(Connection conn, Path file, boolean readOnly) {
         this.conn = conn;
@@ -99,6 +108,9 @@ public final class EventStore implements AutoCloseable {
         Properties p = new Properties();
         if (readOnly) {
             p.setProperty("duckdb.read_only", "true");
+            // Stream query results instead of materializing them: exports of millions of rows
+            // then run in bounded memory (readers run one query at a time per connection).
+            p.setProperty("jdbc_stream_results", "true");
         }
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
@@ -113,6 +125,15 @@ public final class EventStore implements AutoCloseable {
     }
 
     public Connection connection() { return conn; }
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = conn.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        return ps;
+    }
 
     public Path file() { return file; }
 
@@ -243,82 +264,129 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
-    /**
-     * Writes one coded article in one transaction. An article already stored under the same key
-     * is replaced: its old mentions go, the events they belonged to are recounted (and dropped
-     * when no mention is left), then the new mentions join or create events.
-     */
+    /** An article with its parse and events, ready to store. */
+    public record Coded(Article article, List<Sentence> sentences, List<Event> events) {
+    }
+
+    /** Writes one coded article in one transaction (see {@link #writeArticles}). */
     public Written writeArticle(Article a, List<Sentence> sentences, List<Event> events) {
+        return writeArticles(List.of(new Coded(a, sentences, events))).get(0);
+    }
+
+    /**
+     * Writes a small batch of coded articles in one transaction: all or none of them is stored.
+     * An article already stored under the same key is replaced: its old mentions go, the events
+     * they belonged to are recounted (and dropped when no mention is left), then the new mentions
+     * join or create events.
+     */
+    public List<Written> writeArticles(List<Coded> batch) {
         if (readOnly) {
             throw new StoreException("store " + file + " is open read-only");
         }
         try {
             conn.setAutoCommit(false);
+            if (storedKeys == null) {
+                storedKeys = new HashSet<>(articleHashes().keySet());
+            }
             Set<Long> touched = new LinkedHashSet<>();
-            boolean replaced = false;
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT DISTINCT event_id FROM mentions WHERE article_key = ?")) {
-                ps.setString(1, a.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        touched.add(rs.getLong(1));
-                    }
-                }
-            }
-            for (String table : List.of("mentions", "sentences", "articles")) {
-                try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
-                    ps.setString(1, a.id());
-                    replaced |= ps.executeUpdate() > 0 && table.equals("articles");
-                }
-            }
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)")) {
-                ps.setString(1, a.id());
-                ps.setString(2, ArticleReader.contentId(a.text()));
-                setDate(ps, 3, a.date());
-                ps.setString(4, a.source());
-                ps.setString(5, a.url());
-                ps.setString(6, a.title());
-                ps.setString(7, a.text());
-                ps.setInt(8, sentences.size());
-                ps.setInt(9, events.size());
-                ps.executeUpdate();
-            }
-            if (!sentences.isEmpty()) {
-                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO sentences VALUES (?,?,?,?,?)")) {
-                    for (Sentence s : sentences) {
-                        ps.setString(1, a.id());
-                        ps.setInt(2, s.index());
-                        ps.setInt(3, s.begin());
-                        ps.setInt(4, s.end());
-                        ps.setString(5, s.text());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
-            int created = 0;
-            int index = 0;
-            for (Event e : events) {
-                addActor(e.source());
-                addActor(e.target());
-                long id = findEvent(e);
-                if (id == Long.MIN_VALUE) {
-                    id = createEvent(e);
-                    created++;
-                }
-                touched.add(id);
-                insertMention(id, a.id(), index++, e);
+            List<Written> out = new ArrayList<>();
+            for (Coded c : batch) {
+                out.add(write(c.article(), c.sentences(), c.events(), touched));
             }
             recount(touched);
             conn.commit();
-            return new Written(replaced, events.size(), created);
+            if (knownActors != null) {
+                knownActors.addAll(pendingActors);
+            }
+            pendingActors.clear();
+            batch.forEach(c -> storedKeys.add(c.article().id()));
+            return out;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
+            pendingActors.clear();
             if (e instanceof StoreException se) {
                 throw se;
             }
-            throw fail("write article " + a.id(), e);
+            throw fail("write article " + (batch.size() == 1 ? batch.get(0).article().id()
+                    : "batch starting at " + batch.get(0).article().id()), e);
         }
+    }
+
+    private Written write(Article a, List<Sentence> sentences, List<Event> events, Set<Long> touched)
+            throws SQLException {
+        // Only a stored article needs the deletes (each scans its table).
+        boolean replaced = storedKeys.contains(a.id());
+        if (replaced) {
+            PreparedStatement q = prepare("SELECT DISTINCT event_id FROM mentions WHERE article_key = ?");
+            q.setString(1, a.id());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    touched.add(rs.getLong(1));
+                }
+            }
+            for (String table : List.of("mentions", "sentences", "articles")) {
+                PreparedStatement del = prepare("DELETE FROM " + table + " WHERE article_key = ?");
+                del.setString(1, a.id());
+                del.executeUpdate();
+            }
+        }
+        PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)");
+        ps.setString(1, a.id());
+        ps.setString(2, ArticleReader.contentId(a.text()));
+        setDate(ps, 3, a.date());
+        ps.setString(4, a.source());
+        ps.setString(5, a.url());
+        ps.setString(6, a.title());
+        ps.setString(7, a.text());
+        ps.setInt(8, sentences.size());
+        ps.setInt(9, events.size());
+        ps.executeUpdate();
+        for (int from = 0; from < sentences.size(); from += ROWS_PER_INSERT) {
+            List<Sentence> chunk = sentences.subList(from, Math.min(sentences.size(), from + ROWS_PER_INSERT));
+            PreparedStatement ins = prepare(multiRow("sentences", 5, chunk.size()));
+            int i = 1;
+            for (Sentence s : chunk) {
+                ins.setString(i++, a.id());
+                ins.setInt(i++, s.index());
+                ins.setInt(i++, s.begin());
+                ins.setInt(i++, s.end());
+                ins.setString(i++, s.text());
+            }
+            ins.executeUpdate();
+        }
+        int created = 0;
+        long[] ids = new long[events.size()];
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            addActor(e.source());
+            addActor(e.target());
+            long id = findEvent(e);
+            if (id == Long.MIN_VALUE) {
+                id = createEvent(e);
+                created++;
+            }
+            touched.add(id);
+            ids[k] = id;
+        }
+        for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
+            int to = Math.min(events.size(), from + ROWS_PER_INSERT);
+            PreparedStatement ins = prepare(multiRow("mentions", MENTION_COLUMNS, to - from));
+            int i = 1;
+            for (int k = from; k < to; k++) {
+                i = setMention(ins, i, ids[k], a.id(), k, events.get(k));
+            }
+            ins.executeUpdate();
+        }
+        return new Written(replaced, events.size(), created);
+    }
+
+    private static final int ROWS_PER_INSERT = 32;
+    private static final int MENTION_COLUMNS = 31;
+
+    /** "INSERT INTO t VALUES (?,…),(?,…)": one statement for many rows (each statement has a fixed cost). */
+    private static String multiRow(String table, int columns, int rows) {
+        String row = "(" + String.join(",", java.util.Collections.nCopies(columns, "?")) + ")";
+        return "INSERT INTO " + table + " VALUES " + String.join(",", java.util.Collections.nCopies(rows, row));
     }
 
     private void addActor(Actor actor) throws SQLException {
@@ -326,15 +394,24 @@ public final class EventStore implements AutoCloseable {
             return;
         }
         String code = actor.code().code();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO actors SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM actors WHERE code = ?)")) {
-            ps.setString(1, code);
-            ps.setString(2, actor.code().country());
-            ps.setString(3, String.join("|", actor.code().sectors()));
-            ps.setString(4, actor.span() == null ? code : actor.span().text());
-            ps.setString(5, code);
-            ps.executeUpdate();
+        if (knownActors == null) {
+            knownActors = new HashSet<>();
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT code FROM actors")) {
+                while (rs.next()) {
+                    knownActors.add(rs.getString(1));
+                }
+            }
         }
+        if (knownActors.contains(code) || pendingActors.contains(code)) {
+            return;
+        }
+        PreparedStatement ps = prepare("INSERT INTO actors VALUES (?, ?, ?, ?)");
+        ps.setString(1, code);
+        ps.setString(2, actor.code().country());
+        ps.setString(3, String.join("|", actor.code().sectors()));
+        ps.setString(4, actor.span() == null ? code : actor.span().text());
+        ps.executeUpdate();
+        pendingActors.add(code);
     }
 
     private static String code(Actor a) {
@@ -346,7 +423,8 @@ public final class EventStore implements AutoCloseable {
                 + (e.date() == null ? "event_date IS NULL ORDER BY event_id"
                 : "event_date BETWEEN ? AND ? ORDER BY abs(event_date - ?::DATE), event_date, event_id")
                 + " LIMIT 1";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = prepare(sql);
             ps.setString(1, code(e.source()));
             ps.setString(2, code(e.target()));
             ps.setString(3, e.code());
@@ -364,7 +442,8 @@ public final class EventStore implements AutoCloseable {
 
     private long createEvent(Event e) throws SQLException {
         long id = eventId(code(e.source()), code(e.target()), e.code(), e.status().label(), e.date());
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0)")) {
+        {
+            PreparedStatement ps = prepare("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0)");
             ps.setLong(1, id);
             setDate(ps, 2, e.date());
             ps.setString(3, code(e.source()));
@@ -398,33 +477,30 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private void insertMention(long eventId, String articleKey, int index, Event e) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 1;
-            ps.setLong(i++, eventId);
-            ps.setString(i++, articleKey);
-            ps.setInt(i++, e.sentenceIndex());
-            ps.setInt(i++, index);
-            i = setActor(ps, i, e.source());
-            i = setActor(ps, i, e.target());
-            ps.setString(i++, e.code());
-            ps.setString(i++, e.trigger().text());
-            ps.setInt(i++, e.trigger().start());
-            ps.setInt(i++, e.trigger().end());
-            setDate(ps, i++, e.date());
-            ps.setString(i++, e.dateBasis());
-            ps.setString(i++, e.status().label());
-            ps.setString(i++, e.attribution() == null ? null : e.attribution().text());
-            ps.setString(i++, e.attribution() == null ? null : e.attribution().kind());
-            ps.setString(i++, e.place() == null ? null : e.place().name());
-            ps.setString(i++, e.place() == null ? null : e.place().country());
-            setDouble(ps, i++, e.place() == null ? null : e.place().lat());
-            setDouble(ps, i++, e.place() == null ? null : e.place().lon());
-            ps.setString(i++, e.place() == null ? null : e.place().basis());
-            ps.setString(i, String.join("|", e.issues()));
-            ps.executeUpdate();
-        }
+    private static int setMention(PreparedStatement ps, int i, long eventId, String articleKey, int index, Event e)
+            throws SQLException {
+        ps.setLong(i++, eventId);
+        ps.setString(i++, articleKey);
+        ps.setInt(i++, e.sentenceIndex());
+        ps.setInt(i++, index);
+        i = setActor(ps, i, e.source());
+        i = setActor(ps, i, e.target());
+        ps.setString(i++, e.code());
+        ps.setString(i++, e.trigger().text());
+        ps.setInt(i++, e.trigger().start());
+        ps.setInt(i++, e.trigger().end());
+        setDate(ps, i++, e.date());
+        ps.setString(i++, e.dateBasis());
+        ps.setString(i++, e.status().label());
+        ps.setString(i++, e.attribution() == null ? null : e.attribution().text());
+        ps.setString(i++, e.attribution() == null ? null : e.attribution().kind());
+        ps.setString(i++, e.place() == null ? null : e.place().name());
+        ps.setString(i++, e.place() == null ? null : e.place().country());
+        setDouble(ps, i++, e.place() == null ? null : e.place().lat());
+        setDouble(ps, i++, e.place() == null ? null : e.place().lon());
+        ps.setString(i++, e.place() == null ? null : e.place().basis());
+        ps.setString(i++, String.join("|", e.issues()));
+        return i;
     }
 
     private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
@@ -547,6 +623,9 @@ public final class EventStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            for (PreparedStatement ps : prepared.values()) {
+                ps.close();
+            }
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + firstLine(e.getMessage()), e);

@@ -84,7 +84,8 @@ public final class Exporter {
                 return gdeltMentions(filter, limit, out);
             }
             long n = 0;
-            try (ResultSet rs = FlatEvents.query(store, filter, limit); Statement st = rs.getStatement()) {
+            try (ResultSet rs = FlatEvents.query(store, filter, limit, format == Format.PLOVER);
+                 Statement st = rs.getStatement()) {
                 TextTable table = format == Format.TABLE ? new TextTable() : null;
                 if (format == Format.CSV) {
                     out.println(String.join(",", FlatEvents.COLUMNS));
@@ -357,31 +358,25 @@ public final class Exporter {
         o.put("num_sources", rs.getInt("num_sources"));
         o.put("num_articles", rs.getInt("num_articles"));
         var mentions = o.putArray("mentions");
-        try (PreparedStatement ps = store.connection().prepareStatement(
-                "SELECT m.article_key, a.outlet, a.url, CAST(a.published AS VARCHAR), m.sentence_index, s.text, "
-                        + "m.trigger_text, m.attribution_text, m.attribution_kind FROM mentions m "
-                        + "JOIN articles a ON a.article_key = m.article_key LEFT JOIN sentences s ON "
-                        + "s.article_key = m.article_key AND s.sentence_index = m.sentence_index WHERE m.event_id = ? "
-                        + "ORDER BY a.published, m.article_key, m.sentence_index, m.trigger_start")) {
-            ps.setLong(1, id);
-            try (ResultSet m = ps.executeQuery()) {
-                while (m.next()) {
+        String mj = rs.getString("mentions_json");
+        if (mj != null) {
+            try {
+                for (com.fasterxml.jackson.databind.JsonNode m : JSON.readTree(mj)) {
                     ObjectNode x = mentions.addObject();
-                    x.put("article_id", m.getString(1));
-                    x.put("outlet", m.getString(2));
-                    x.put("url", m.getString(3));
-                    x.put("published", m.getString(4));
-                    x.put("sentence_index", m.getInt(5));
-                    x.put("sentence", m.getString(6));
-                    x.put("trigger", m.getString(7));
-                    if (m.getString(8) == null && m.getString(9) == null) {
+                    for (String f : List.of("article_id", "outlet", "url", "published", "sentence_index", "sentence",
+                            "trigger")) {
+                        x.set(f, m.get(f));
+                    }
+                    if (m.path("attribution_text").isNull() && m.path("attribution_kind").isNull()) {
                         x.putNull("attribution");
                     } else {
                         ObjectNode at = x.putObject("attribution");
-                        at.put("text", m.getString(8));
-                        at.put("kind", m.getString(9));
+                        at.set("text", m.get("attribution_text"));
+                        at.set("kind", m.get("attribution_kind"));
                     }
                 }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new StoreException("plover export: mentions of event " + id + " are not valid JSON", e);
             }
         }
         return o.toString();

@@ -23,6 +23,14 @@ final class FlatEvents {
 
     /** The SQL (with {@code ?} parameters of the filter) for events matching {@code f}, at most {@code limit} (0: all). */
     static String sql(EventFilter.Sql f, long limit) {
+        return sql(f, limit, false);
+    }
+
+    /**
+     * With {@code allMentions}, an extra column {@code mentions_json} holds every mention of the
+     * event as a JSON array (one query for the whole export rather than one per event).
+     */
+    static String sql(EventFilter.Sql f, long limit, boolean allMentions) {
         return "WITH sel AS (SELECT e.* FROM events e WHERE " + f.where() + " ORDER BY e.event_date, e.event_id"
                 + (limit > 0 ? " LIMIT " + limit : "") + "),\n"
                 + "first AS (SELECT m.*, a.outlet, a.url, a.published, length(a.body) AS doc_len,\n"
@@ -42,8 +50,18 @@ final class FlatEvents {
                 + "  sa.sectors AS source_sectors, ta.sectors AS target_sectors, f.source_start, f.target_start, "
                 + "f.trigger_start, f.source_inferred, f.target_inferred, f.doc_len, "
                 + "CAST(f.last_published AS VARCHAR) AS last_published, sc.name AS source_country_name, "
-                + "tc.name AS target_country_name, pc.name AS place_country_name\n"
+                + "tc.name AS target_country_name, pc.name AS place_country_name"
+                + (allMentions ? ", mm.mentions_json" : "") + "\n"
                 + "FROM sel e JOIN first f ON f.event_id = e.event_id AND f.rn = 1\n"
+                + (allMentions ? "LEFT JOIN (SELECT m.event_id, CAST(to_json(list(struct_pack(article_id := m.article_key, "
+                + "outlet := a.outlet, url := a.url, published := CAST(a.published AS VARCHAR), "
+                + "sentence_index := m.sentence_index, sentence := s2.text, \"trigger\" := m.trigger_text, "
+                + "attribution_text := m.attribution_text, attribution_kind := m.attribution_kind) "
+                + "ORDER BY a.published, m.article_key, m.sentence_index, m.trigger_start)) AS VARCHAR) AS mentions_json "
+                + "FROM mentions m JOIN articles a ON a.article_key = m.article_key LEFT JOIN sentences s2 ON "
+                + "s2.article_key = m.article_key AND s2.sentence_index = m.sentence_index "
+                + "WHERE m.event_id IN (SELECT event_id FROM sel) GROUP BY m.event_id) mm ON mm.event_id = e.event_id\n"
+                : "")
                 + "LEFT JOIN sentences s ON s.article_key = f.article_key AND s.sentence_index = f.sentence_index\n"
                 + "LEFT JOIN actors sa ON sa.code = e.source_code LEFT JOIN actors ta ON ta.code = e.target_code\n"
                 + "LEFT JOIN countries sc ON sc.iso3 = sa.country LEFT JOIN countries tc ON tc.iso3 = ta.country\n"
@@ -54,8 +72,12 @@ final class FlatEvents {
 
     /** Runs the flat query; the caller closes the result set's statement through {@link ResultSet#getStatement()}. */
     static ResultSet query(EventStore store, EventFilter filter, long limit) throws SQLException {
+        return query(store, filter, limit, false);
+    }
+
+    static ResultSet query(EventStore store, EventFilter filter, long limit, boolean allMentions) throws SQLException {
         EventFilter.Sql f = filter.toSql();
-        PreparedStatement ps = store.connection().prepareStatement(sql(f, limit));
+        PreparedStatement ps = store.connection().prepareStatement(sql(f, limit, allMentions));
         for (int i = 0; i < f.params().size(); i++) {
             ps.setObject(i + 1, f.params().get(i));
         }

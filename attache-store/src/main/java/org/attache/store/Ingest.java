@@ -3,7 +3,6 @@ package org.attache.store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -16,19 +15,32 @@ import org.attache.io.ArticleReader;
 import org.attache.io.InputProblem;
 import org.attache.model.Article;
 import org.attache.nlp.NlpEngineFactory;
-import org.attache.pipeline.ArticleResult;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
 
 /**
  * Codes articles into a store: reads inputs lazily file by file, skips articles already stored
  * with the same text, codes the rest in parallel (CorpusRunner: one NLP engine per thread) and
- * writes each article in its own transaction as its result arrives, so a killed ingest keeps
- * every article it finished and a re-run codes only the rest.
+ * writes coded articles in small transactions (up to {@link Options#batch} articles, or what arrived
+ * within {@link #BATCH_NANOS}), so a killed ingest keeps every article it committed, never half
+ * of one, and a re-run codes only the rest. Batching matters: a commit costs more than writing
+ * an article's rows.
  */
 public final class Ingest {
-    /** How to ingest. {@code recode}: code and replace articles already stored (after a dictionary change). */
-    public record Options(int threads, LocalDate defaultDate, boolean recode) {
+    /**
+     * How to ingest. {@code recode}: code and replace articles already stored (after a dictionary
+     * change). {@code batch}: most articles a transaction (1: commit every article).
+     */
+    public record Options(int threads, LocalDate defaultDate, boolean recode, int batch) {
+        public Options {
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be at least 1, was " + batch);
+            }
+        }
+
+        public Options(int threads, LocalDate defaultDate, boolean recode) {
+            this(threads, defaultDate, recode, BATCH);
+        }
     }
 
     /** What an ingest did. {@code failed}: articles the coder could not process (not stored; a re-run retries them). */
@@ -45,6 +57,9 @@ public final class Ingest {
         /** After every article, coded or skipped. */
         void progress(Summary soFar, int total);
     }
+
+    public static final int BATCH = 16;
+    static final long BATCH_NANOS = 1_000_000_000L;
 
     private final EventStore store;
     private final Pipeline pipeline;
@@ -147,36 +162,49 @@ public final class Ingest {
                 return a;
             }
         };
+        List<EventStore.Coded> batch = new java.util.ArrayList<>();
+        long[] batchStart = {0};
         new CorpusRunner(pipeline, engines, Math.max(1, options.threads())).run(toCode, r -> {
-            write(r, c, listener);
+            if (r.failed()) {
+                c.failed++;
+                listener.failed(r.article(), r.error());
+            } else {
+                if (batch.isEmpty()) {
+                    batchStart[0] = System.nanoTime();
+                }
+                batch.add(new EventStore.Coded(r.article(), r.document().sentences(), r.events()));
+            }
+            if (batch.size() >= options.batch() || (!batch.isEmpty() && System.nanoTime() - batchStart[0] >= BATCH_NANOS)) {
+                flush(batch, c);
+            }
             tick.accept(null);
         });
+        flush(batch, c);
+        tick.accept(null);
         return summary(c, files, t0);
     }
 
-    private void write(ArticleResult r, Counter c, Listener listener) {
-        if (r.failed()) {
-            c.failed++;
-            listener.failed(r.article(), r.error());
+    /** Commits the batch; counts only what is committed, so progress never claims more than the store holds. */
+    private void flush(List<EventStore.Coded> batch, Counter c) {
+        if (batch.isEmpty()) {
             return;
         }
-        EventStore.Written w = store.writeArticle(r.article(), r.document().sentences(), r.events());
-        c.written++;
-        if (w.replaced()) {
-            c.replaced++;
+        List<EventStore.Written> written = store.writeArticles(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            EventStore.Written w = written.get(i);
+            c.written++;
+            if (w.replaced()) {
+                c.replaced++;
+            }
+            c.sentences += batch.get(i).sentences().size();
+            c.mentions += w.mentions();
+            c.newEvents += w.newEvents();
         }
-        c.sentences += r.document().sentences().size();
-        c.mentions += w.mentions();
-        c.newEvents += w.newEvents();
+        batch.clear();
     }
 
     private static Summary summary(Counter c, int files, long t0) {
         return new Summary(files, c.read, c.written, c.replaced, c.skipped, c.failed, c.sentences, c.mentions,
                 c.newEvents, c.problems, (System.nanoTime() - t0) / 1e9);
-    }
-
-    /** The articles of the given paths, as ingest reads them (same ids): for callers that need the list. */
-    public static List<Article> read(List<Path> paths, LocalDate defaultDate, Consumer<InputProblem> problems) {
-        return new ArrayList<>(new ArticleReader(defaultDate, problems, true).read(paths));
     }
 }

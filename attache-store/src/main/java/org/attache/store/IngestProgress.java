@@ -79,7 +79,7 @@ public final class IngestProgress implements Ingest.Listener {
         long eta = Math.round(perArticle * Math.max(0, total - done));
         return String.format("%d/%d articles (%d already stored), %.1f sentences/s, %d events, %d errors, ETA %s",
                 done, total, s.skipped(), s.sentences() / secs, s.mentions(), s.failed() + s.inputProblems(),
-                duration(eta));
+                done == 0 ? "?" : duration(eta));
     }
 
     static String duration(long secs) {

@@ -25,7 +25,8 @@ public final class StoreStats {
             case ROOT -> "WITH " + sel + " SELECT e.root, t.name, count(*) AS events, sum(e.num_mentions) AS mentions "
                     + "FROM sel e LEFT JOIN event_types t ON t.code = e.root GROUP BY e.root, t.name "
                     + "ORDER BY events DESC, e.root LIMIT " + top;
-            case DYAD -> "WITH " + sel + " SELECT source_code AS source, target_code AS target, count(*) AS events, "
+            case DYAD -> "WITH " + sel + " SELECT source_code AS source, "
+                    + "CASE WHEN target_code = '' THEN '-' ELSE target_code END AS target, count(*) AS events, "
                     + "sum(num_mentions) AS mentions FROM sel GROUP BY source_code, target_code "
                     + "ORDER BY events DESC, mentions DESC, source, target LIMIT " + top;
             case OUTLET -> "WITH " + sel + " SELECT CASE WHEN a.outlet = '' THEN '(unknown)' ELSE a.outlet END AS outlet, "
