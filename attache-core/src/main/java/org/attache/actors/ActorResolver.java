@@ -25,6 +25,7 @@ public final class ActorResolver {
             "compound", "amod", "nmod:poss", "flat", "appos", "det", "case", "nummod", "nmod", "punct");
     /** "minister of X", "troops from X", "police in X": prepositions whose object still describes the actor. */
     private static final Set<String> OF_PREPS = Set.of("of", "from", "in");
+    private static final Set<String> OF_PREPS_NO_IN = Set.of("of", "from");
     /** "thousands of protesters": the group is the actor, the quantity word is the head. */
     private static final Set<String> QUANTIFIERS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "scores", "millions", "group", "number", "crowd", "crowds", "team");
@@ -176,7 +177,11 @@ public final class ActorResolver {
     public Actor actorAt(SentenceMatches m, String articleText, int head, String defaultCountry) {
         Sentence s = m.sentence();
         List<Integer> np = new ArrayList<>();
-        collect(s, head, np, 0);
+        Match atHead = m.at(head);
+        // "police in Nairobi" is Kenyan police; "an agreement in Havana" is no Cuban actor
+        boolean agentHead = atHead != null && atHead.entries().stream().anyMatch(e -> e.kind() == Kind.AGENT)
+                || QUANTIFIERS.contains(s.token(head).lowerWord());
+        collect(s, head, np, 0, agentHead ? OF_PREPS : OF_PREPS_NO_IN);
         np.sort(Integer::compare);
         String org = null;
         String country = null;
@@ -249,7 +254,7 @@ public final class ActorResolver {
         return new Actor(ActorCode.of(country, sectors), span, basis);
     }
 
-    private static void collect(Sentence s, int i, List<Integer> out, int depth) {
+    private static void collect(Sentence s, int i, List<Integer> out, int depth, Set<String> preps) {
         out.add(i);
         if (depth > 4) {
             return;
@@ -260,10 +265,10 @@ public final class ActorResolver {
                     && !rel.startsWith("flat")) {
                 continue;
             }
-            if ((rel.equals("nmod") || rel.startsWith("nmod:") && !rel.equals("nmod:poss")) && !hasCase(s, c, OF_PREPS)) {
+            if ((rel.equals("nmod") || rel.startsWith("nmod:") && !rel.equals("nmod:poss")) && !hasCase(s, c, preps)) {
                 continue;
             }
-            collect(s, c.index(), out, depth + 1);
+            collect(s, c.index(), out, depth + 1, preps);
         }
     }
 

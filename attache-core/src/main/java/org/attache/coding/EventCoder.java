@@ -42,7 +42,7 @@ public final class EventCoder {
             "compound:prt", "prt", "obj", "dobj", "iobj", "xcomp", "amod", "compound", "case", "fixed", "flat", "advmod");
     /** Prepositions that introduce a target when the pattern names none. */
     private static final Set<String> TARGET_PREPS = Set.of(
-            "with", "against", "on", "to", "toward", "towards", "at", "into", "over", "upon", "from");
+            "with", "against", "on", "to", "toward", "towards", "at", "into", "over", "upon", "from", "for");
     /** Verbs whose object does the embedded action ("urged Israel to withdraw"); with others the subject does ("met X to discuss"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "force", "order", "tell",
             "persuade", "allow", "permit", "invite", "encourage", "help", "pressure", "push", "compel", "request",
@@ -51,6 +51,21 @@ public final class EventCoder {
     private static final Set<String> CONDITIONALS = Set.of("if", "unless");
     /** Nouns in these relations modify another noun and are part of its phrase, not mentions of their own. */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos");
+    /**
+     * A pledge (03x) is an intention and an appeal or demand (02x, 10x) asks for something that has
+     * not happened, whatever verb carries them ("promised weapons", "called for a ceasefire").
+     */
+    private static Status statusOfRoot(String code, Status st) {
+        if (st != Status.ASSERTED) {
+            return st;
+        }
+        return switch (code.substring(0, 2)) {
+            case "03" -> Status.INTENDED;
+            case "02", "10" -> Status.DEMANDED;
+            default -> st;
+        };
+    }
+
     /** Cooperative roots whose negation is the matching rejection. */
     private static final Set<String> NEGATION_RECODED_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
     /** Verbal roots whose missing target may be the other party of a two-party story. */
@@ -197,6 +212,7 @@ public final class EventCoder {
                 st = Status.ASSERTED;
             }
         }
+        st = statusOfRoot(code, st);
         if (st == Status.NEGATED && NEGATION_RECODED_ROOTS.contains(code.substring(0, 2))) {
             // "did not agree", "did not withdraw": a refusal (12x); "could not verify" is no rejection
             code = complements.combine(code, ComplementKind.REJECT).orElse(code);
@@ -323,7 +339,7 @@ public final class EventCoder {
         // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
         Token gov = s.head(s.token(n));
         Status st = gov != null && gov.isVerb() ? status(s, gov.index(), null) : Status.ASSERTED;
-        emit(ctx, n, p.code(), sources, targets, st, events);
+        emit(ctx, n, p.code(), sources, targets, statusOfRoot(p.code(), st), events);
     }
 
     private void emit(Ctx ctx, int trigger, String code, List<Actor> sources, List<Actor> targets,
