@@ -51,10 +51,28 @@ public final class PlaceResolver {
             if (p != null) {
                 // "20 people were killed in Gaza": local agents belong where the event happened, not to the dateline
                 grounded = relocate(grounded, p.country());
+                grounded = targetOfPlace(grounded, p);
             }
             out.add(grounded);
         }
         return out;
+    }
+
+    /**
+     * "Ukrainian drones struck a refinery in Russia's Krasnodar region": an attack with no named
+     * target, carried out in another country, is against that country.
+     */
+    private static Event targetOfPlace(Event e, Place p) {
+        String root = e.root();
+        boolean violent = root.equals("18") || root.equals("19") || root.equals("20");
+        String own = e.source().code().country();
+        if (!violent || e.target() != null || own.isEmpty() || own.equals(p.country())) {
+            return e;
+        }
+        Actor t = new Actor(ActorCode.of(p.country(), List.of()), new org.attache.model.Span(p.name(), e.trigger().start(),
+                e.trigger().end()), "place", false);
+        return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.source(), t, e.type(), e.trigger(), e.date(),
+                e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
     }
 
     private static Event relocate(Event e, String country) {

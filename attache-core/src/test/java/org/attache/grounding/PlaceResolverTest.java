@@ -82,4 +82,16 @@ class PlaceResolverTest {
         assertThat(events.get(0).source().basis()).isEqualTo("place");
         assertThat(events.get(0).target().code().code()).isEqualTo("UGA");
     }
+
+    @Test
+    void anAttackAbroadWithNoNamedTargetIsAgainstThePlacesCountry() {
+        Document d = Parsed.doc("2024-03-17", "Kenya attacked|attack positions in El Fasher",
+                "NNP VBD NNS IN NNP NNP", "2:nsubj 0:root 2:obj 6:case 6:compound 2:obl");
+        List<Event> events = places.ground(d, coder.code(d));
+        assertThat(events.get(0).target().code().code()).isEqualTo("SDN");
+        assertThat(events.get(0).target().basis()).isEqualTo("place");
+        Document home = Parsed.doc("2024-03-17", "Kenya attacked|attack positions in Mombasa",
+                "NNP VBD NNS IN NNP", "2:nsubj 0:root 2:obj 4:case 2:obl");
+        assertThat(places.ground(home, coder.code(home)).get(0).target()).isNull();
+    }
 }
