@@ -168,7 +168,7 @@ public final class EventCoder {
             boolean addressee = kind == ComplementKind.APPEAL || kind == ComplementKind.DEMAND;
             // the addressee: the object, or the subject of a passive ("Kenya has been asked by Uganda to…")
             List<Actor> ownTargets = targets(ctx, v, p);
-            if (addressee && inner.rel().startsWith("ccomp")) {
+            if (addressee && (inner.rel().startsWith("ccomp") || inner.rel().startsWith("advcl"))) {
                 // "demanded that Islamabad halt the deportations": the embedded subject is addressed
                 ownTargets = subjects(ctx, inner.index(), 0);
             }
@@ -449,6 +449,11 @@ public final class EventCoder {
             int[] cur = queue.poll();
             for (Token c : s.children(cur[0])) {
                 String rel = c.rel();
+                if (cur[1] == 0 && isMisparsedAppeal(s, c)) {
+                    // "called on Israel to halt": the parser often hangs "on Israel to halt" as an advcl
+                    // marked "on"; its preposition belongs to the verb
+                    bag.add("on");
+                }
                 boolean keep = BAG_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.startsWith("nmod")
                         || rel.startsWith("compound") || (cur[1] > 0 && rel.equals("conj"));
                 if (!keep || rel.equals("nmod:poss") || rel.equals("obl:agent") || ownWordsOnly && rel.startsWith("xcomp")) {
@@ -588,7 +593,8 @@ public final class EventCoder {
         Sentence s = ctx.s;
         List<Token> places = new ArrayList<>(s.children(v));
         for (Token c : s.children(v)) {
-            if (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().startsWith("xcomp")) {
+            // "talks with X" as the object, or as the oblique of "called for talks with X"
+            if (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().startsWith("xcomp") || c.rel().startsWith("obl")) {
                 places.addAll(s.children(c.index()));
             }
         }
@@ -617,6 +623,20 @@ public final class EventCoder {
         return null;
     }
 
+    /** An advcl marked both "on"/"upon" and "to" with its own subject: a misparsed "called on X to do Y". */
+    static boolean isMisparsedAppeal(Sentence s, Token c) {
+        if (!c.rel().startsWith("advcl")) {
+            return false;
+        }
+        boolean on = false;
+        boolean to = false;
+        for (Token m : s.children(c.index(), "mark")) {
+            on |= m.lowerWord().equals("on") || m.lowerWord().equals("upon");
+            to |= m.lowerWord().equals("to");
+        }
+        return on && to && !s.children(c.index(), "nsubj").isEmpty();
+    }
+
     /** The embedded action a complement-taking verb governs: its xcomp, else its ccomp. */
     private static Token complementOf(Sentence s, int v) {
         for (Token c : s.children(v)) {
@@ -625,7 +645,7 @@ public final class EventCoder {
             }
         }
         for (Token c : s.children(v)) {
-            if (c.rel().startsWith("ccomp")) {
+            if (c.rel().startsWith("ccomp") || isMisparsedAppeal(s, c)) {
                 return c;
             }
         }

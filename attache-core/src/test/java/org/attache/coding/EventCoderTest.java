@@ -33,6 +33,9 @@ class EventCoderTest {
         "040\tmeet",
         "040\tdiscuss",
         "173\tarrest",
+        "020\tcall on+",
+        "020\tcall for",
+        "0871\thalt offensive",
     };
     private final EventCoder coder = TestCoders.coder(LEXICON);
 
@@ -265,5 +268,24 @@ class EventCoderTest {
                 "NNS IN NNP VBD NNS IN NNS",
                 "4:nsubj 3:case 1:nmod 0:root 4:obj 7:case 5:nmod");
         assertCodes(d, code(d), "KENCOP 173 - asserted");
+    }
+
+    @Test
+    void misparsedCallOnXToActIsStillAnAppealToX() {
+        // CoreNLP often parses "called on Israel to halt" as an advcl marked "on" with its own subject
+        Document d = Parsed.doc("2024-03-17",
+                "The UN called|call on Israel to halt the offensive",
+                "DT NNP VBD IN NNP TO VB DT NN",
+                "2:det 3:nsubj 0:root 7:mark 7:nsubj 7:mark 3:advcl 9:det 7:obj");
+        assertCodes(d, code(d), "IGOUNO 0256 ISR demanded");
+    }
+
+    @Test
+    void callForTalksWithXTargetsX() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya called|call for talks|talk with Uganda",
+                "NNP VBD IN NNS IN NNP",
+                "2:nsubj 0:root 4:case 2:obl 6:case 4:nmod");
+        assertCodes(d, code(d), "KEN 020 UGA demanded");
     }
 }
