@@ -1,6 +1,5 @@
 package org.attache.app;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,21 +22,12 @@ import picocli.CommandLine.Option;
  * sentences parsed once), with 1 and 2 threads. Each figure is the median of the runs.
  */
 @Command(name = "bench", description = "Measure sentences/s end to end and coding only, with 1 and 2 threads, on the sample corpus.")
-final class BenchCommand implements Callable<Integer>, Main.Streams {
+final class BenchCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "Timed runs per figure; the median is printed (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--copies", defaultValue = "2", description = "Copies of the sample corpus per end-to-end run (default: ${DEFAULT-VALUE}).")
     int copies;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() throws Exception {

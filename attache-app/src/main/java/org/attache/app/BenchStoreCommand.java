@@ -1,7 +1,6 @@
 package org.attache.app;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench-store", description = "Store benchmark: ingest throughput on a generated corpus (1 and 2 threads) "
         + "and query latency (median, p95) on a store of generated events.")
-final class BenchStoreCommand implements Callable<Integer>, Main.Streams {
+final class BenchStoreCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "2000", description = "Generated articles to ingest (default: ${DEFAULT-VALUE}).")
     int articles;
 
@@ -42,15 +41,6 @@ final class BenchStoreCommand implements Callable<Integer>, Main.Streams {
 
     @Option(names = "--skip-query", description = "Only the ingest benchmark.")
     boolean skipQuery;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() throws IOException {

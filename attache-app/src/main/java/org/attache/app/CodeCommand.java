@@ -1,7 +1,6 @@
 package org.attache.app;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "code", description = "Code articles (plain text or JSON Lines files, directories, or - for stdin) and print their events, "
         + "each with its attribution; with --format jsonl each article ends with a {\"article_id\", \"sourcing\"} line.")
-final class CodeCommand implements Callable<Integer>, Main.Streams {
+final class CodeCommand extends CliCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Inputs: .txt articles, .jsonl articles, directories (recursive), or - for standard input.")
     List<String> inputs;
 
@@ -46,24 +45,13 @@ final class CodeCommand implements Callable<Integer>, Main.Streams {
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaries = new DictionaryOptions();
 
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
     @Override
     public Integer call() {
-        LocalDate pub;
-        try {
-            pub = date == null ? LocalDate.now() : LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
-            err.println("attache code: --date must be YYYY-MM-DD, got '" + date + "'");
+        var parsed = publicationDate("code", date);
+        if (parsed.isEmpty()) {
             return 2;
         }
+        LocalDate pub = parsed.get();
         Pipeline pipeline;
         try {
             pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache code");

@@ -1,6 +1,5 @@
 package org.attache.app;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,21 +29,12 @@ import picocli.CommandLine.Option;
  * same store.
  */
 @Command(name = "demo", description = "Code the bundled sample corpus into the event store (default ./attache.duckdb), summarize it and score it against the hand-coded gold events.")
-final class DemoCommand implements Callable<Integer>, Main.Streams {
+final class DemoCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "attache.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all cores).")
     int threads;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() {

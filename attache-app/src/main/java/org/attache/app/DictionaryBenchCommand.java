@@ -2,7 +2,6 @@ package org.attache.app;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,21 +23,12 @@ import picocli.CommandLine.Option;
  * the loaded dictionary holds.
  */
 @Command(name = "bench-dictionaries", hidden = true, description = "Load time and heap of a generated N-entry PETRARCH actor dictionary.")
-final class DictionaryBenchCommand implements Callable<Integer>, Main.Streams {
+final class DictionaryBenchCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--entries", defaultValue = "50000", description = "Actor entries to generate (default: ${DEFAULT-VALUE}).")
     int entries;
 
     @Option(names = "--runs", defaultValue = "5", description = "Timed loads (median reported; default: ${DEFAULT-VALUE}).")
     int runs;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -3,7 +3,6 @@ package org.attache.app;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", description = "Score the coder on PETRARCH-format validation records (FILE.xml), or on a corpus with gold events (default: the bundled sample corpus).")
-final class EvalCommand implements Callable<Integer>, Main.Streams {
+final class EvalCommand extends CliCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE.xml", description = "Validation records in the PETRARCH XML format.")
     Path validation;
 
@@ -69,15 +68,6 @@ final class EvalCommand implements Callable<Integer>, Main.Streams {
 
     @Option(names = "--context", description = "Score the bundled context corpus: actors, status, dates and places read from whole articles.")
     boolean context;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -2,7 +2,6 @@ package org.attache.app;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", description = "Write stored events in GDELT 2.0 (events or mentions), ICEWS, PLOVER JSON, CSV or Parquet layout.")
-final class ExportCommand implements Callable<Integer>, Main.Streams {
+final class ExportCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "gdelt, gdelt-mentions, icews, plover, csv, jsonl or parquet.")
     String format;
 
@@ -27,15 +26,6 @@ final class ExportCommand implements Callable<Integer>, Main.Streams {
 
     @Mixin
     FilterOptions filters;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() throws IOException {

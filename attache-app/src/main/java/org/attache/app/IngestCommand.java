@@ -1,6 +1,5 @@
 package org.attache.app;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", description = "Code articles into the event store (files, directories, JSON Lines, HTML, .gz). "
         + "Re-running adds nothing already stored; an interrupted run is finished by running it again.")
-final class IngestCommand implements Callable<Integer>, Main.Streams {
+final class IngestCommand extends CliCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories (recursive). With none, only opens (and migrates) the store.")
     List<Path> paths = new ArrayList<>();
 
@@ -42,24 +41,13 @@ final class IngestCommand implements Callable<Integer>, Main.Streams {
     @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5", description = "Seconds between progress lines when not on a terminal; 0 for a line per article (default: ${DEFAULT-VALUE}).")
     double progressInterval;
 
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
     @Override
     public Integer call() {
-        LocalDate pub;
-        try {
-            pub = date == null ? LocalDate.now() : LocalDate.parse(date);
-        } catch (java.time.format.DateTimeParseException e) {
-            err.println("attache ingest: --date must be YYYY-MM-DD, got '" + date + "'");
+        var parsed = publicationDate("ingest", date);
+        if (parsed.isEmpty()) {
             return 2;
         }
+        LocalDate pub = parsed.get();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (EventStore store = EventStore.open(db)) {
             if (paths.isEmpty()) {

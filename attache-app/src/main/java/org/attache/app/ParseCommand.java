@@ -1,6 +1,5 @@
 package org.attache.app;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,21 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "parse", description = "Print the parse the coder sees (CoNLL-U: tokens, lemmas, POS, NER, dependencies).")
-final class ParseCommand implements Callable<Integer>, Main.Streams {
+final class ParseCommand extends CliCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR")
     List<Path> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() {

@@ -1,6 +1,5 @@
 package org.attache.app;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "query", description = "List stored events (deduplicated, with their first mention's evidence) matching filters.")
-final class QueryCommand implements Callable<Integer>, Main.Streams {
+final class QueryCommand extends CliCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
@@ -24,15 +23,6 @@ final class QueryCommand implements Callable<Integer>, Main.Streams {
 
     @Option(names = "--limit", defaultValue = "100", description = "At most this many events, earliest first; 0 for all (default: ${DEFAULT-VALUE}).")
     long limit;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() {

@@ -1,6 +1,5 @@
 package org.attache.app;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", description = "Run one read-only SQL query on the store (tables: articles, sentences, events, mentions, actors, event_types, countries).")
-final class SqlCommand implements Callable<Integer>, Main.Streams {
+final class SqlCommand extends CliCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SQL", description = "A query, e.g. \"SELECT root, count(*) FROM events GROUP BY root\".")
     String sql;
 
@@ -21,15 +20,6 @@ final class SqlCommand implements Callable<Integer>, Main.Streams {
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
     String format;
-
-    private PrintStream out;
-    private PrintStream err;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
 
     @Override
     public Integer call() {

@@ -1,6 +1,5 @@
 package org.attache.app;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "stats", description = "Summaries of the store: events by day, CAMEO root, dyad and outlet.")
-final class StatsCommand implements Callable<Integer>, Main.Streams {
+final class StatsCommand extends CliCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
@@ -29,13 +28,6 @@ final class StatsCommand implements Callable<Integer>, Main.Streams {
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or jsonl (default: ${DEFAULT-VALUE}).")
     String format;
-
-    private PrintStream out;
-
-    @Override
-    public void streams(PrintStream out, PrintStream err) {
-        this.out = out;
-    }
 
     @Override
     public Integer call() {
