@@ -13,6 +13,7 @@ public final class ActorDictionaryLoader {
     static final String ORGANIZATIONS = "org/attache/actors/organizations.tsv";
     static final String AGENTS = "org/attache/actors/agents.tsv";
     static final String PEOPLE = "org/attache/actors/people.tsv";
+    static final String REGIONS = "org/attache/actors/regions.tsv";
 
     private ActorDictionaryLoader() {
     }
@@ -23,6 +24,7 @@ public final class ActorDictionaryLoader {
         addOrganizations(b, TsvReader.readResource(ORGANIZATIONS));
         addAgents(b, TsvReader.readResource(AGENTS));
         addPeople(b, TsvReader.readResource(PEOPLE));
+        addRegions(b, TsvReader.readResource(REGIONS));
         return b.build();
     }
 
@@ -67,6 +69,23 @@ public final class ActorDictionaryLoader {
             }
             for (String m : TsvReader.list(row.get(5))) {
                 b.add(m, new ActorEntry(Kind.METONYM, m, iso, List.of("GOV"), ""));
+            }
+        }
+    }
+
+    /** World regions (CAMEO region codes), named and as adjectives, composing like countries: EURGOV. */
+    public static void addRegions(ActorDictionary.Builder b, List<Row> rows) {
+        for (Row row : rows) {
+            String code = row.get(0);
+            if (!code.matches("[A-Z]{3}")) {
+                b.problem(row.problem("region code must be 3 upper-case letters: '" + code + "'"));
+                continue;
+            }
+            for (String n : TsvReader.list(row.get(1))) {
+                b.add(n, new ActorEntry(Kind.COUNTRY, n, code, List.of(), "region"));
+            }
+            for (String a : TsvReader.list(row.get(2))) {
+                b.add(a, new ActorEntry(Kind.ADJECTIVE, a, code, List.of(), "region"));
             }
         }
     }

@@ -21,6 +21,8 @@ class ActorDictionaryTest {
         assertThat(d.lookup(List.of("prime", "minister"))).extracting(ActorEntry::sectors).contains(List.of("GOV"));
         assertThat(d.lookup(List.of("army", "chief"))).extracting(ActorEntry::sectors).contains(List.of("MIL"));
         assertThat(d.lookup(List.of("rebels"))).extracting(ActorEntry::sectors).contains(List.of("REB"));
+        assertThat(d.lookup(List.of("european"))).extracting(ActorEntry::code).containsExactly("EUR");
+        assertThat(d.lookup(List.of("the", "west"))).extracting(ActorEntry::code).containsExactly("WST");
     }
 
     @Test
