@@ -87,7 +87,8 @@ public final class ActorMemory {
                 return one(last(s.index(), head, m -> m.person), span);
             }
             if (THING_PRONOUNS.contains(w)) {
-                return one(last(s.index(), head, Mention::state), span);
+                // "its": a state, an organization, an army; anything but a person
+                return one(last(s.index(), head, m -> !m.person), span);
             }
             if (PLURAL_PRONOUNS.contains(w)) {
                 return one(last(s.index(), head, m -> m.plural || m.state()), span);

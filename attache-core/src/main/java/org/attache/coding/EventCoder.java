@@ -597,6 +597,14 @@ public final class EventCoder {
             if (c.rel().equals("obj") || c.rel().equals("dobj") || c.rel().startsWith("xcomp") || c.rel().startsWith("obl")) {
                 places.addAll(s.children(c.index()));
             }
+            if (c.rel().equals("obj") || c.rel().equals("dobj")) {
+                // "rejected calls for negotiations with the RSF": one phrase further down the object
+                for (Token n : s.children(c.index())) {
+                    if (n.rel().startsWith("nmod")) {
+                        places.addAll(s.children(n.index()));
+                    }
+                }
+            }
         }
         for (Token c : places) {
             if (!(c.rel().startsWith("obl") || c.rel().startsWith("nmod")) || c.rel().equals("nmod:poss")) {
