@@ -21,10 +21,12 @@ import java.util.Set;
  * <ul>
  * <li>{@code gdelt}: the GDELT 2.0 event table, 61 tab-separated columns in GDELT's order, no
  *     header (as GDELT ships it). Actor geography, tone, ethnic and religion codes are blank;
- *     ActionGeo comes from the first mention's place; country codes are ISO alpha-3 (GDELT uses
- *     CAMEO country codes, equal to ISO alpha-3 for nearly all countries) and geo country codes
- *     ISO alpha-3 as well (GDELT uses FIPS there). IsRootEvent is 1 when the first mention is
- *     the article's first sentence. DATEADDED is the latest mention's publication date.</li>
+ *     ActionGeo comes from the first mention's place; actor country codes are ISO alpha-3 (GDELT
+ *     uses CAMEO country codes there, equal to ISO alpha-3 for nearly all countries) and geo
+ *     country codes FIPS 10-4, as GDELT's geography columns are ({@link FipsCodes}); a
+ *     country-level place also gets its FIPS code as ADM1Code, as in GDELT. IsRootEvent is 1
+ *     when the first mention is the article's first sentence. DATEADDED is the latest mention's
+ *     publication date.</li>
  * <li>{@code gdelt-mentions}: the GDELT 2.0 mentions table, 16 columns, one row per mention.
  *     Confidence is 100 for asserted mentions, 50 otherwise; InRawText is 0 when an actor was
  *     inferred from elsewhere in the article.</li>
@@ -67,6 +69,9 @@ public final class Exporter {
             "REL", "HRI", "MOD", "RAD", "IMG", "MNC", "NGM", "UIS");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Immutable once loaded; GDELT's *Geo_CountryCode and ADM1Code columns use FIPS 10-4, not ISO. */
+    private static final FipsCodes FIPS = FipsCodes.builtIn();
 
     private final EventStore store;
 
@@ -214,9 +219,12 @@ public final class Exporter {
         } else {
             Object lat = rs.getObject("place_lat");
             r.add(lat == null ? "1" : "4"); // 1 country, 4 world city (GDELT's geo types)
+            String fips = FIPS.fips(rs.getString("place_country"));
             r.add(place);
-            r.add(nz(rs.getString("place_country")));
-            r.add("");
+            r.add(fips);
+            // GDELT's ADM1Code is the FIPS country code plus a division code; we resolve no divisions,
+            // so only a country-level place (whose ADM1Code in GDELT is the bare country code) gets one.
+            r.add(lat == null ? fips : "");
             r.add("");
             r.add(lat == null ? "" : number(rs.getDouble("place_lat")));
             r.add(lat == null ? "" : number(rs.getDouble("place_lon")));

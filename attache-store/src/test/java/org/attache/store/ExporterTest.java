@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.attache.model.Place;
 import org.attache.model.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,8 @@ class ExporterTest {
         assertThat(col(un, "AvgTone")).isEmpty();
         assertThat(col(un, "ActionGeo_Type")).isEqualTo("4");
         assertThat(col(un, "ActionGeo_FullName")).isEqualTo("Nairobi");
+        assertThat(col(un, "ActionGeo_CountryCode")).isEqualTo("KE"); // FIPS 10-4, while Actor2CountryCode is KEN
+        assertThat(col(un, "ActionGeo_ADM1Code")).isEmpty(); // a city: its ADM1 division is not resolved
         assertThat(col(un, "ActionGeo_Lat")).isEqualTo("-1.29");
         assertThat(col(un, "DATEADDED")).isEqualTo("20240311000000");
         assertThat(col(un, "SOURCEURL")).isEqualTo("https://wire-one.example/a1");
@@ -107,6 +110,25 @@ class ExporterTest {
         assertThat(col(row, "EventCode")).isEqualTo("010");
         assertThat(col(row, "EventBaseCode")).isEqualTo("010");
         assertThat(col(row, "EventRootCode")).isEqualTo("01");
+    }
+
+    @Test
+    void geoColumnsUseFipsCountryCodesAndActorColumnsKeepIso() {
+        Events.Doc c = Events.doc("c1", "2024-05-01", "Wire", "Germany criticised Nigeria over the raid in Niger.");
+        store.writeArticle(c.article(), c.sentences(), List.of(
+                c.event(0, "DEU", "Germany", "111", "NGA", "Nigeria", "criticised")
+                        .withPlace(new Place("Niger", "NER", null, null, "gazetteer"))));
+        String line = export(Exporter.Format.GDELT, new EventFilter(null, null, null, null, "11", null, null, null, null,
+                null, null)).lines().filter(l -> l.contains("DEU")).findFirst().orElseThrow();
+        String[] row = cells(line);
+        assertThat(col(row, "Actor1Code")).isEqualTo("DEU");
+        assertThat(col(row, "Actor1CountryCode")).isEqualTo("DEU");
+        assertThat(col(row, "Actor2CountryCode")).isEqualTo("NGA");
+        assertThat(col(row, "ActionGeo_Type")).isEqualTo("1");
+        // Niger is NG in FIPS 10-4 (NE in ISO alpha-2, where NG is Nigeria).
+        assertThat(col(row, "ActionGeo_CountryCode")).isEqualTo("NG");
+        assertThat(col(row, "ActionGeo_ADM1Code")).isEqualTo("NG"); // GDELT's country-level ADM1Code is the country
+        assertThat(col(row, "Actor1Geo_CountryCode")).isEmpty(); // actor locations are not resolved
     }
 
     private static String col(String[] row, String name) {
