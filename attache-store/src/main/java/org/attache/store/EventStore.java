@@ -22,11 +22,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.attache.io.ArticleReader;
+import org.attache.io.EventJson;
 import org.attache.model.Actor;
 import org.attache.model.Article;
 import org.attache.model.Event;
 import org.attache.model.EventType;
 import org.attache.model.Sentence;
+import org.attache.model.SourcingProfile;
 import org.attache.ontology.CameoOntology;
 import org.attache.ontology.PloverMapping;
 
@@ -264,8 +266,11 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
-    /** An article with its parse and events, ready to store. */
-    public record Coded(Article article, List<Sentence> sentences, List<Event> events) {
+    /** An article with its parse, events and sourcing profile (or null), ready to store. */
+    public record Coded(Article article, List<Sentence> sentences, List<Event> events, SourcingProfile sourcing) {
+        public Coded(Article article, List<Sentence> sentences, List<Event> events) {
+            this(article, sentences, events, null);
+        }
     }
 
     /** Writes one coded article in one transaction (see {@link #writeArticles}). */
@@ -291,7 +296,7 @@ public final class EventStore implements AutoCloseable {
             Set<Long> touched = new LinkedHashSet<>();
             List<Written> out = new ArrayList<>();
             for (Coded c : batch) {
-                out.add(write(c.article(), c.sentences(), c.events(), touched));
+                out.add(write(c.article(), c.sentences(), c.events(), c.sourcing(), touched));
             }
             recount(touched);
             conn.commit();
@@ -312,7 +317,8 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private Written write(Article a, List<Sentence> sentences, List<Event> events, Set<Long> touched)
+    private Written write(Article a, List<Sentence> sentences, List<Event> events, SourcingProfile sourcing,
+                          Set<Long> touched)
             throws SQLException {
         // Only a stored article needs the deletes (each scans its table).
         boolean replaced = storedKeys.contains(a.id());
@@ -330,7 +336,7 @@ public final class EventStore implements AutoCloseable {
                 del.executeUpdate();
             }
         }
-        PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)");
+        PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)");
         ps.setString(1, a.id());
         ps.setString(2, ArticleReader.contentId(a.text()));
         setDate(ps, 3, a.date());
@@ -340,6 +346,8 @@ public final class EventStore implements AutoCloseable {
         ps.setString(7, a.text());
         ps.setInt(8, sentences.size());
         ps.setInt(9, events.size());
+        // the article's sourcing profile, as the JSON of `attache code`'s sourcing line
+        ps.setString(10, sourcing == null ? null : EventJson.sourcing(sourcing).get("sourcing").toString());
         ps.executeUpdate();
         for (int from = 0; from < sentences.size(); from += ROWS_PER_INSERT) {
             List<Sentence> chunk = sentences.subList(from, Math.min(sentences.size(), from + ROWS_PER_INSERT));

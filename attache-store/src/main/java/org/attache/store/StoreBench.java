@@ -132,7 +132,7 @@ public final class StoreBench {
                     + "CAST(hash(i + 3) % " + nt + " AS INTEGER) + 1 AS ty FROM range(" + events + ") r(i))");
             st.execute("INSERT INTO articles SELECT 'bench-' || a, 'h' || a, DATE '2022-01-01' + CAST(a * 1096 // "
                     + articles + " AS INTEGER), 'Outlet ' || (a % 50), 'https://outlet' || (a % 50) || '.example/' || a, "
-                    + "'Title ' || a, 'generated', 5, 5 FROM range(" + articles + ") r(a)");
+                    + "'Title ' || a, 'generated', 5, 5, NULL FROM range(" + articles + ") r(a)");
             st.execute("INSERT INTO sentences SELECT 'bench-' || (i // 5), i % 5, 0, 0, sname || ' ' || lower(ename) "
                     + "|| ' with ' || tname || CASE WHEN i % 50 = 0 THEN ' after the ceasefire collapsed' ELSE '' END "
                     + "|| ', officials said.' FROM g");

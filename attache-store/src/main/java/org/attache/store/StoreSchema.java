@@ -27,7 +27,8 @@ final class StoreSchema {
               title         VARCHAR NOT NULL,
               body          VARCHAR NOT NULL,
               num_sentences INTEGER NOT NULL,
-              num_mentions  INTEGER NOT NULL
+              num_mentions  INTEGER NOT NULL,
+              sourcing      VARCHAR
             )""",
             """
             CREATE TABLE sentences (

@@ -104,4 +104,20 @@ class EventStoreTest {
         assertThatThrownBy(() -> EventStore.openReadOnly(dir.resolve("none.duckdb")))
                 .hasMessageContaining("no store at");
     }
+
+    @Test
+    void anArticleKeepsItsSourcingProfile() {
+        try (EventStore s = EventStore.open(dir.resolve("t.duckdb"))) {
+            org.attache.model.Event e = A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected")
+                    .withAttribution(new org.attache.model.Attribution("two sources", "anonymous"));
+            org.attache.model.SourcingProfile p = org.attache.model.SourcingProfile.of("a1",
+                    List.of(e.attribution()), List.of(e));
+            s.writeArticles(List.of(new EventStore.Coded(A.article(), A.sentences(), List.of(e), p)));
+            write(s, C, C.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
+            List<List<Object>> rows = s.rows("SELECT article_key, sourcing FROM articles ORDER BY article_key");
+            assertThat(rows.get(0).get(0)).isEqualTo("a1");
+            assertThat((String) rows.get(0).get(1)).contains("\"anonymous\":1").contains("\"attributions\":1");
+            assertThat(rows.get(1).get(1)).isNull();
+        }
+    }
 }
