@@ -502,6 +502,15 @@ public final class EventCoder {
         }
         String rel = tv.rel();
         if (rel.startsWith("xcomp")) {
+            // "Kenya is expected to visit", "Kenya was asked to withdraw": the passive subject acts
+            for (Token c : s.children(tv.head())) {
+                if (c.rel().equals("nsubj:pass") || c.rel().equals("nsubjpass")) {
+                    List<Actor> raised = ctx.actors(c.index());
+                    if (!raised.isEmpty()) {
+                        return raised;
+                    }
+                }
+            }
             String gov = lemma(s.token(tv.head()));
             ComplementKind govKind = complementKindOf(gov);
             boolean objectControl = OBJECT_CONTROL.contains(gov) || govKind == ComplementKind.APPEAL

@@ -288,4 +288,13 @@ class EventCoderTest {
                 "2:nsubj 0:root 4:case 2:obl 6:case 4:nmod");
         assertCodes(d, code(d), "KEN 020 UGA demanded");
     }
+
+    @Test
+    void raisedPassiveSubjectActsAndTheActionIsOnlyIntended() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya is|be expected|expect to visit Uganda",
+                "NNP VBZ VBN TO VB NNP",
+                "3:nsubj:pass 3:aux:pass 0:root 5:mark 3:xcomp 5:obj");
+        assertCodes(d, code(d), "KEN 036 UGA intended");
+    }
 }
