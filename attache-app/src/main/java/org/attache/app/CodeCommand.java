@@ -95,7 +95,7 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());
             } else {
                 r.events().forEach(output::event);
-                SourcingProfile profile = pipeline.sourcing(r.document(), r.events());
+                SourcingProfile profile = r.sourcing();
                 output.sourcing(profile);
                 sourcing.add(profile);
             }

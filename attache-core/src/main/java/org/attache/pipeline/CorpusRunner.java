@@ -66,9 +66,10 @@ public final class CorpusRunner {
     private ArticleResult codeOne(NlpEngine engine, Article a) {
         try {
             Document doc = engine.annotate(a);
-            return new ArticleResult(a, doc, pipeline.code(doc), null);
+            Pipeline.CodedArticle coded = pipeline.codeArticle(doc);
+            return new ArticleResult(a, doc, coded.events(), coded.sourcing(), null);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new ArticleResult(a, null, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new ArticleResult(a, null, List.of(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

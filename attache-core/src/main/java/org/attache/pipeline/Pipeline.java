@@ -134,7 +134,18 @@ public final class Pipeline {
 
     /** The article's events, grounded, filtered by the discard list, with issues and attribution (or null). */
     public List<Event> code(Document doc) {
-        return AttributionFinder.attach(attributions.find(doc), withDiscardsAndIssues(doc, places.ground(doc, coder.code(doc))));
+        return codeArticle(doc).events();
+    }
+
+    /** An article's events and its sourcing profile, from one pass of the attribution finder. */
+    public record CodedArticle(List<Event> events, SourcingProfile sourcing) {
+    }
+
+    /** As {@link #code(Document)}, with the article's sourcing profile built from the same attributions. */
+    public CodedArticle codeArticle(Document doc) {
+        List<Attribution> found = attributions.find(doc);
+        List<Event> events = AttributionFinder.attach(found, withDiscardsAndIssues(doc, places.ground(doc, coder.code(doc))));
+        return new CodedArticle(events, SourcingProfile.of(doc.article().id(), found, events));
     }
 
     private List<Event> withDiscardsAndIssues(Document doc, List<Event> events) {
@@ -168,11 +179,6 @@ public final class Pipeline {
     /** Who claims what in the article. */
     public List<Attribution> attributions(Document doc) {
         return attributions.find(doc);
-    }
-
-    /** The article's sourcing profile, from its parse and its coded (attributed) events. */
-    public SourcingProfile sourcing(Document doc, List<Event> events) {
-        return SourcingProfile.of(doc.article().id(), attributions.find(doc), events);
     }
 
     public AttributionFinder attributionFinder() { return attributions; }

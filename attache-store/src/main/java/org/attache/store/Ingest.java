@@ -172,8 +172,7 @@ public final class Ingest {
                 if (batch.isEmpty()) {
                     batchStart[0] = System.nanoTime();
                 }
-                batch.add(new EventStore.Coded(r.article(), r.document().sentences(), r.events(),
-                        pipeline.sourcing(r.document(), r.events())));
+                batch.add(new EventStore.Coded(r.article(), r.document().sentences(), r.events(), r.sourcing()));
             }
             if (batch.size() >= options.batch() || (!batch.isEmpty() && System.nanoTime() - batchStart[0] >= BATCH_NANOS)) {
                 flush(batch, c);
