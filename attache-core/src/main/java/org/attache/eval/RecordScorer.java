@@ -69,26 +69,13 @@ public final class RecordScorer {
     }
 
     /** Counts over a set of records. */
-    public static final class Counts {
+    public static final class Counts extends Scorer.Counts {
         public int records;
         public int exact;
-        public int expected;
-        public int coded;
-        public int correct;
 
         public int missed() { return expected - correct; }
 
         public int extra() { return coded - correct; }
-
-        public double precision() { return coded == 0 ? 0 : (double) correct / coded; }
-
-        public double recall() { return expected == 0 ? 0 : (double) correct / expected; }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
 
         void add(Record r) {
             Set<Triple> exp = new LinkedHashSet<>(r.expected());

@@ -16,8 +16,8 @@ import org.attache.model.Event;
  */
 public final class Scorer {
 
-    /** Counts for one root (or the total). */
-    public static final class Counts {
+    /** Counts for one root (or the total); {@link RecordScorer.Counts} adds record counts. */
+    public static class Counts {
         public int correct;
         public int coded;
         public int expected;
