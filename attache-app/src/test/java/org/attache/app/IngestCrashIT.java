@@ -2,8 +2,6 @@ package org.attache.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.attache.eval.SampleCorpus;
+import org.attache.io.ArticleReader;
 import org.attache.model.Article;
 import org.attache.store.EventStore;
 import org.junit.jupiter.api.Test;
@@ -135,19 +134,10 @@ class IngestCrashIT {
     /** Sample articles in a .jsonl.gz (with one broken line), one as HTML without an id, and bad files. */
     private static Path writeCorpus(Path d) throws IOException {
         Files.createDirectories(d);
-        ObjectMapper json = new ObjectMapper();
         List<Article> sample = SampleCorpus.articles().subList(0, ARTICLES + 1);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(d.resolve("corpus.jsonl.gz")))) {
             for (int i = 0; i < ARTICLES; i++) {
-                Article a = sample.get(i);
-                ObjectNode o = json.createObjectNode();
-                o.put("id", a.id());
-                o.put("date", a.date().toString());
-                o.put("source", a.source());
-                o.put("url", a.url());
-                o.put("title", a.title());
-                o.put("text", a.text());
-                out.write((o + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write((ArticleReader.jsonLine(sample.get(i)) + "\n").getBytes(StandardCharsets.UTF_8));
                 if (i == 5) {
                     out.write("{\"id\": broken\n".getBytes(StandardCharsets.UTF_8));
                 }

@@ -249,6 +249,18 @@ public final class ArticleReader {
         return i < 0 ? s : s.substring(0, i);
     }
 
+    /** An article as one JSON Lines record, the format {@link #read} takes (no line break). */
+    public static String jsonLine(Article a) {
+        var o = JSON.createObjectNode();
+        o.put("id", a.id());
+        o.put("date", a.date().toString());
+        o.put("source", a.source());
+        o.put("url", a.url());
+        o.put("title", a.title());
+        o.put("text", a.text());
+        return o.toString();
+    }
+
     /** Reads standard input as one source named "-". */
     public List<Article> readStdin(InputStream in) {
         List<Article> out = new ArrayList<>();

@@ -95,4 +95,13 @@ class ArticleReaderTest {
         assertThat(problems).extracting(InputProblem::toString)
                 .containsExactly(dir.resolve("big.txt.gz") + ": input over the 50 MB limit");
     }
+
+    @Test
+    void jsonLineIsReadBackAsTheSameArticle() throws Exception {
+        Article a = new Article("x9", LocalDate.of(2024, 2, 3), "Wire", "https://example.org/x9", "T \"q\"",
+                "Kenya left.\n\nUganda stayed.");
+        Files.writeString(dir.resolve("one.jsonl"), ArticleReader.jsonLine(a) + "\n");
+        assertThat(reader.read(List.of(dir.resolve("one.jsonl")))).containsExactly(a);
+        assertThat(problems).isEmpty();
+    }
 }

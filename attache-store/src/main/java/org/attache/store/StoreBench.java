@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.attache.io.ArticleReader;
 import org.attache.model.Article;
 
 /**
@@ -80,17 +81,9 @@ public final class StoreBench {
 
     /** Writes the corpus as JSON Lines. */
     public static void writeJsonl(List<Article> articles, Path file) throws IOException {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (Article a : articles) {
-                var o = json.createObjectNode();
-                o.put("id", a.id());
-                o.put("date", a.date().toString());
-                o.put("source", a.source());
-                o.put("url", a.url());
-                o.put("title", a.title());
-                o.put("text", a.text());
-                w.write(o.toString());
+                w.write(ArticleReader.jsonLine(a));
                 w.write('\n');
             }
         }
