@@ -227,9 +227,7 @@ public final class ActorResolver {
         }
         boolean fromDateline = false;
         boolean ownedByPronoun = np.stream().anyMatch(i -> s.token(i).pos().equals("PRP$"));
-        Match headMatch = m.at(head);
-        boolean headIsAgent = headMatch != null && headMatch.entries().stream().anyMatch(e -> e.kind() == Kind.AGENT)
-                || QUANTIFIERS.contains(s.token(head).lowerWord()) || s.token(head).pos().equals("CD");
+        boolean headIsAgent = agentHead || s.token(head).pos().equals("CD");
         boolean titledName = s.token(head).pos().startsWith("NNP") && sector != null;
         if (org == null && country == null && sector != null && defaultCountry != null && !ownedByPronoun
                 && (headIsAgent || titledName)) {
