@@ -142,15 +142,22 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
     private int scoreContext() {
         List<Article> articles = SampleCorpus.articles(ContextScorer.SAMPLE_CORPUS);
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        List<ArticleResult> results = new CorpusRunner(Pipeline.builtIn(), CoreNlpEngine.factory(), n).runAll(articles);
-        List<Event> coded = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (ArticleResult r : results) {
-            coded.addAll(r.events());
-            ids.add(r.article().id());
-        }
-        out.print(new ContextScorer().score(coded, ContextScorer.sample(), ids).table());
+        Coded c = Coded.of(new CorpusRunner(Pipeline.builtIn(), CoreNlpEngine.factory(), n).runAll(articles));
+        out.print(new ContextScorer().score(c.events(), ContextScorer.sample(), c.articleIds()).table());
         return 0;
+    }
+
+    /** The events of coded articles and the ids of the articles that were coded, as the scorers take them. */
+    private record Coded(List<Event> events, Set<String> articleIds) {
+        static Coded of(List<ArticleResult> results) {
+            List<Event> events = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (ArticleResult r : results) {
+                events.addAll(r.events());
+                ids.add(r.article().id());
+            }
+            return new Coded(events, ids);
+        }
     }
 
     /** Scores a PETRARCH-format validation file. */
@@ -230,12 +237,7 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
     }
 
     static Scorer.Report score(List<ArticleResult> results, GoldStandard gs) {
-        List<Event> coded = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (ArticleResult r : results) {
-            coded.addAll(r.events());
-            ids.add(r.article().id());
-        }
-        return new Scorer().score(coded, gs.events(), ids);
+        Coded c = Coded.of(results);
+        return new Scorer().score(c.events(), gs.events(), c.articleIds());
     }
 }

@@ -680,35 +680,33 @@ public final class EventCoder {
         if (fromComplement != null) {
             return fromComplement;
         }
-        for (Token c : s.children(v)) {
-            if (c.rel().equals("aux")) {
-                Optional<Status> st = modality.ofAux(lemma(c));
-                if (st.isEmpty()) {
-                    st = modality.ofAux(c.lowerWord());
-                }
-                if (st.isPresent()) {
-                    return st.get();
-                }
-            }
+        Optional<Status> own = auxStatus(s, v);
+        if (own.isPresent()) {
+            return own.get();
         }
         Token tv = s.token(v);
         for (int depth = 0; tv.head() >= 0 && tv.rel().startsWith("xcomp") && depth < 4; depth++) {
             Token gov = s.token(tv.head());
-            Optional<Status> st = modality.ofHead(lemma(gov));
+            Optional<Status> st = modality.ofHead(lemma(gov)).or(() -> auxStatus(s, gov.index()));
             if (st.isPresent()) {
                 return st.get();
-            }
-            for (Token c : s.children(gov.index())) {
-                if (c.rel().equals("aux")) {
-                    Optional<Status> a = modality.ofAux(lemma(c));
-                    if (a.isPresent()) {
-                        return a.get();
-                    }
-                }
             }
             tv = gov;
         }
         return Status.ASSERTED;
+    }
+
+    /** The status a modal auxiliary of token {@code v} gives ("will", "could"), by lemma or word form. */
+    private Optional<Status> auxStatus(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if (c.rel().equals("aux")) {
+                Optional<Status> st = modality.ofAux(lemma(c)).or(() -> modality.ofAux(c.lowerWord()));
+                if (st.isPresent()) {
+                    return st;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean negated(Sentence s, int v) {
