@@ -154,14 +154,12 @@ public final class EventCoder {
         Status status = null;
         List<Actor> targets = null;
         ComplementKind kind = p.complement() != null ? p.complement() : kindOfRoot(code);
-        Token inner = kind == null ? null : complementOf(s, v);
-        if (kind == null) {
+        Token embedded = complementOf(s, v);
+        Token inner = kind == null ? null : embedded;
+        if (kind == null && embedded != null && patternWords(p).contains(lemma(embedded))) {
             // "called on Moscow to accept a ceasefire" coded by one pattern that names the embedded verb
-            Token c = complementOf(s, v);
-            if (c != null && patternWords(p).contains(lemma(c))) {
-                consumed.add(c.index());
-                ctx.cover(c.index());
-            }
+            consumed.add(embedded.index());
+            ctx.cover(embedded.index());
         }
         if (inner != null) {
             Pattern ip = verbMatches.get(inner.index());
@@ -177,12 +175,14 @@ public final class EventCoder {
                 ctx.cover(inner.index());
                 // "threatened to strike nuclear facilities": the governing verb's pattern must rest on its
                 // own words, not on words of the embedded clause, which is coded in its own right
-                Optional<Pattern> own = bestPattern(s, s.token(v), verbs, true);
-                if (own.isPresent() && own.get() != p && own.get().complement() == null && p.complement() == null) {
+                // (a ~marked pattern is not replaced by an unmarked one)
+                Optional<Pattern> own = bestPattern(s, s.token(v), verbs, true)
+                        .filter(o -> o.complement() != null || p.complement() == null);
+                if (own.isPresent()) {
                     code = own.get().code();
-                } else if (own.isPresent() && own.get().complement() != null) {
-                    code = own.get().code();
-                    kind = own.get().complement();
+                    if (own.get().complement() != null) {
+                        kind = own.get().complement();
+                    }
                 }
                 if (own.map(Pattern::complement).isPresent() || p.complement() != null || isGeneric(code)) {
                     code = complements.combine(ip.code(), kind).orElse(code);
@@ -193,8 +193,8 @@ public final class EventCoder {
             } else if (!ownTargets.isEmpty()) {
                 targets = ownTargets;
             }
-            status = statusOfCode(code, kind);
-        } else if (p.complement() != null) {
+        }
+        if (inner != null || p.complement() != null) {
             status = statusOfCode(code, kind);
         }
         if (targets == null) {
@@ -515,11 +515,13 @@ public final class EventCoder {
             ComplementKind govKind = complementKindOf(gov);
             boolean objectControl = OBJECT_CONTROL.contains(gov) || govKind == ComplementKind.APPEAL
                     || govKind == ComplementKind.DEMAND;
-            for (Token c : objectControl ? s.children(tv.head()) : List.<Token>of()) {
-                if (c.rel().equals("obj") || c.rel().equals("iobj")) {
-                    List<Actor> controller = ctx.actors(c.index());
-                    if (!controller.isEmpty()) {
-                        return controller;
+            if (objectControl) {
+                for (Token c : s.children(tv.head())) {
+                    if (c.rel().equals("obj") || c.rel().equals("iobj")) {
+                        List<Actor> controller = ctx.actors(c.index());
+                        if (!controller.isEmpty()) {
+                            return controller;
+                        }
                     }
                 }
             }
