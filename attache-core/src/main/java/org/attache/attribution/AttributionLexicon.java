@@ -13,13 +13,14 @@ import org.attache.util.DataProblem;
  * Phrases are lower-case token lists.
  */
 public record AttributionLexicon(Map<String, Set<String>> verbs, List<List<String>> preps, Set<String> passives,
-                                 Map<String, Set<String>> stances, Map<String, Set<String>> nouns,
+                                 Map<String, Set<String>> stances, Map<String, Set<String>> nouns, Set<String> lightVerbs,
                                  Map<SourceKind, List<List<String>>> markers, Map<List<String>, String> channels,
                                  List<DataProblem> problems) {
     public AttributionLexicon {
         verbs = Map.copyOf(verbs);
         stances = Map.copyOf(stances);
         nouns = Map.copyOf(nouns);
+        lightVerbs = Set.copyOf(lightVerbs);
         preps = List.copyOf(preps);
         passives = Set.copyOf(passives);
         markers = Map.copyOf(markers);
@@ -43,6 +44,9 @@ public record AttributionLexicon(Map<String, Set<String>> verbs, List<List<Strin
 
     /** The complements of a claim noun ({@code obj} never; prepositions), or null when the lemma is none. */
     public Set<String> claimNoun(String lemma) { return nouns.get(lemma); }
+
+    /** Whether the verb carries a claim noun as its object, its subject the claimant ("issued a warning"). */
+    public boolean isLightVerb(String lemma) { return lightVerbs.contains(lemma); }
 
     public List<List<String>> markers(SourceKind kind) { return markers.getOrDefault(kind, List.of()); }
 }

@@ -27,6 +27,7 @@ public final class AttributionLexiconLoader {
     private final Set<String> passives = new LinkedHashSet<>();
     private final Map<String, Set<String>> stances = new LinkedHashMap<>();
     private final Map<String, Set<String>> nouns = new LinkedHashMap<>();
+    private final Set<String> lightVerbs = new LinkedHashSet<>();
     private final Map<SourceKind, List<List<String>>> markers = new EnumMap<>(SourceKind.class);
     private final Set<String> markerKeys = new HashSet<>();
     private final Map<List<String>, String> channels = new HashMap<>();
@@ -72,6 +73,13 @@ public final class AttributionLexiconLoader {
                 }
                 case "prep" -> preps.add(List.of(phrase.split(" ")));
                 case "passive" -> passives.add(phrase);
+                case "light" -> {
+                    if (phrase.contains(" ")) {
+                        problems.add(r.problem("a light verb is one lemma, got '" + phrase + "'"));
+                        continue;
+                    }
+                    lightVerbs.add(phrase);
+                }
                 case "stance", "noun" -> {
                     if (phrase.contains(" ")) {
                         problems.add(r.problem("a " + (type.equals("noun") ? "claim noun" : "verb of stance")
@@ -89,7 +97,7 @@ public final class AttributionLexiconLoader {
                     }
                     (type.equals("noun") ? nouns : stances).put(phrase, Set.copyOf(flags));
                 }
-                default -> problems.add(r.problem("unknown cue type '" + type + "' (use verb, prep, passive, stance or noun)"));
+                default -> problems.add(r.problem("unknown cue type '" + type + "' (use verb, prep, passive, stance, noun or light)"));
             }
         }
         return this;
@@ -137,7 +145,7 @@ public final class AttributionLexiconLoader {
     public AttributionLexicon build() {
         Map<SourceKind, List<List<String>>> m = new EnumMap<>(SourceKind.class);
         markers.forEach((k, v) -> m.put(k, List.copyOf(v)));
-        return new AttributionLexicon(verbs, preps, passives, stances, nouns, m, channels, problems);
+        return new AttributionLexicon(verbs, preps, passives, stances, nouns, lightVerbs, m, channels, problems);
     }
 
     private static SourceKind markerKind(String label) {

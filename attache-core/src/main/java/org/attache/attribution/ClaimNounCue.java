@@ -40,6 +40,15 @@ final class ClaimNounCue implements CueRule {
                 break;
             }
         }
+        Token verb = s.head(t);
+        if (source < 0 && verb != null && (t.rel().equals("obj") || t.rel().equals("dobj")) && verb.isVerb()
+                && lexicon.isLightVerb(lemma(verb))) {
+            // "Seoul issued a warning that…": the light verb's subject is the claimant
+            int subject = subjectOf(s, verb.index(), 0);
+            if (subject >= 0 && !s.token(subject).isVerb() && !s.token(subject).pos().startsWith("W")) {
+                source = subject;
+            }
+        }
         if (source < 0) {
             return null;
         }
@@ -49,14 +58,16 @@ final class ClaimNounCue implements CueRule {
                 continue;
             }
             String rel = c.rel();
-            boolean clause = (rel.equals("acl") || rel.startsWith("ccomp") || rel.equals("dep")) && c.isVerb();
+            // a content clause may be verbless ("accusations that its military is guilty")
+            boolean clause = rel.startsWith("ccomp") || (rel.equals("acl") || rel.equals("dep"))
+                    && (c.isVerb() || !s.children(c.index(), "cop").isEmpty());
             if (clause || StanceVerbCue.introducedBy(s, c, complements)) {
                 content.addAll(subtree(s, c.index()));
             }
         }
         for (Token c : s.children(source)) {
             // "an allegation by the opposition that the vote was rigged": the clause hung on the claimant
-            if ((c.rel().startsWith("ccomp") || c.rel().equals("acl")) && c.isVerb() && hasMark(s, c, "that")) {
+            if ((c.rel().startsWith("ccomp") || c.rel().equals("acl")) && StanceVerbCue.markedBy(s, c, "that")) {
                 content.addAll(subtree(s, c.index()));
             }
         }
@@ -91,7 +102,7 @@ final class ClaimNounCue implements CueRule {
         Set<Integer> out = new TreeSet<>();
         Token v = s.head(noun);
         if (v == null || !noun.rel().startsWith("nsubj") || !v.isVerb() || v.index() < noun.index()
-                || !hasMark(s, v, "to")) {
+                || !StanceVerbCue.markedBy(s, v, "to")) {
             return out;
         }
         out.addAll(subtree(s, v.index()));
@@ -110,15 +121,6 @@ final class ClaimNounCue implements CueRule {
             }
         }
         return out;
-    }
-
-    private static boolean hasMark(Sentence s, Token verb, String word) {
-        for (Token k : s.children(verb.index(), "mark")) {
-            if (k.lowerWord().equals(word) && k.index() < verb.index()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean caseOf(Sentence s, Token dependent, Set<String> words) {

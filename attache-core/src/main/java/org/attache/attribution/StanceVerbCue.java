@@ -34,13 +34,20 @@ final class StanceVerbCue implements CueRule {
                 || !s.children(t.index(), "aux:pass").isEmpty()) {
             return null;
         }
-        if (t.rel().startsWith("acl") && s.children(t.index(), "nsubj").isEmpty()) {
-            // a participle modifying a noun ("a declaration pledging to…"): no speaker of its own
-            return null;
-        }
+        Token head = s.head(t);
         int subject = subjectOf(s, t.index(), 0);
-        if (subject < 0 || s.token(subject).isVerb() || s.token(subject).pos().startsWith("W")) {
+        Set<Integer> np;
+        if (head != null && head.isNoun() && t.rel().startsWith("acl")
+                && (subject < 0 || s.token(subject).pos().startsWith("W"))) {
+            // "a report accusing the army of…", "Rouhani, who vowed to…": the noun the clause
+            // modifies is the source (kept only if it can hold a view: a document, a person…)
+            subject = head.index();
+            np = subtree(s, subject);
+            np.removeAll(subtree(s, t.index()));
+        } else if (subject < 0 || s.token(subject).isVerb() || s.token(subject).pos().startsWith("W")) {
             return null;
+        } else {
+            np = subtree(s, subject);
         }
         Set<Integer> content = new TreeSet<>();
         for (Token c : s.children(t.index())) {
@@ -58,11 +65,12 @@ final class StanceVerbCue implements CueRule {
                         }
                     }
                 }
-            } else if (c.index() > t.index() && introducedBy(s, c, complements)) {
+            } else if (c.index() > t.index() && (introducedBy(s, c, complements)
+                    || c.rel().startsWith("advcl") && c.isVerb() && markedBy(s, c, "to"))) {
+                // "vowed to repatriate them" with the infinitive hung as advcl
                 content.addAll(subtree(s, c.index()));
             }
         }
-        Set<Integer> np = subtree(s, subject);
         content.removeAll(np);
         content.remove(t.index());
         if (content.isEmpty()) {
@@ -76,6 +84,15 @@ final class StanceVerbCue implements CueRule {
         d.content.addAll(spans(s, context.text(), content));
         d.channel = channels.of(s, context.text(), t.index());
         return d;
+    }
+
+    static boolean markedBy(Sentence s, Token verb, String word) {
+        for (Token k : s.children(verb.index(), "mark")) {
+            if (k.lowerWord().equals(word) && k.index() < verb.index()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a dependent is a phrase or clause opened by one of the prepositions ("of shelling", "for the attack"). */

@@ -20,6 +20,7 @@ class AttributionLexiconLoaderTest {
         assertThat(lex.stance("accuse")).contains("obj", "of");
         assertThat(lex.stance("vow")).isEmpty();
         assertThat(lex.claimNoun("threat")).isNotNull();
+        assertThat(lex.isLightVerb("issue")).isTrue();
         assertThat(lex.markers(SourceKind.ANONYMOUS)).contains(List.of("familiar", "with"));
         assertThat(lex.channels()).containsKey(List.of("written", "reply"));
     }
@@ -50,7 +51,7 @@ class AttributionLexiconLoaderTest {
                 "cues.tsv:2: duplicate cue 'say'",
                 "cues.tsv:3: a reporting verb is one lemma, got 'speak up'",
                 "cues.tsv:4: unknown flag 'loud' (use obj, tell or -)",
-                "cues.tsv:5: unknown cue type 'adverb' (use verb, prep, passive, stance or noun)",
+                "cues.tsv:5: unknown cue type 'adverb' (use verb, prep, passive, stance, noun or light)",
                 "cues.tsv:6: a claim noun is one lemma, got 'threat of'",
                 "cues.tsv:7: unknown flag '2' (use obj, prepositions such as of, for, against, or -)",
                 "cues.tsv:8: unknown flag 'obj' (use prepositions such as of, for, against, or -)",

@@ -149,6 +149,51 @@ class StanceAndClaimNounTest {
                 "2:det 4:nsubj:pass 4:aux:pass 0:root 6:mark 4:advcl 4:punct"))).isEmpty();
     }
 
+    @Test
+    void theInfinitiveHungAsAnAdverbialClauseIsTheContent() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Kenya met|meet the families , as its government vowed|vow to repatriate|repatriate them .",
+                "NNP VBD DT NNS , IN PRP$ NN VBD TO VB PRP .",
+                "2:nsubj 0:root 4:det 2:obj 2:punct 9:mark 8:nmod:poss 9:nsubj 2:advcl 11:mark 9:advcl 11:obj 2:punct"));
+        assertThat(a.text()).isEqualTo("its government");
+        assertThat(a.kind()).isEqualTo("organization");
+        assertThat(content(a)).isEqualTo("to repatriate them");
+    }
+
+    @Test
+    void aRelativeClauseOrAParticipleTakesTheNounItModifiesAsSource() {
+        Attribution who = only(Parsed.doc("2024-03-04",
+                "President Ruto|ruto|PERSON , who vowed|vow to cut|cut taxes|tax , won|win .",
+                "NNP NNP , WP VBD TO VB NNS , VBD .",
+                "2:compound 10:nsubj 2:punct 5:nsubj 2:acl:relcl 7:mark 5:xcomp 7:obj 2:punct 0:root 10:punct"));
+        assertThat(who.text()).isEqualTo("President Ruto");
+        assertThat(who.kind()).isEqualTo("named-person");
+        assertThat(content(who)).isEqualTo("to cut taxes");
+        Attribution report = only(Parsed.doc("2024-03-04",
+                "Amnesty published|publish a report accusing|accuse the army of failing|fail .",
+                "NNP VBD DT NN VBG DT NN IN VBG .",
+                "2:nsubj 0:root 4:det 2:obj 4:acl 7:det 5:obj 9:mark 5:advcl 2:punct"));
+        assertThat(report.text()).isEqualTo("a report");
+        assertThat(report.kind()).isEqualTo("document");
+        assertThat(content(report)).isEqualTo("the army of failing");
+        assertThat(find(Parsed.doc("2024-03-04",
+                "Chaos in Kabul threatening|threaten to derail|derail the deal grew|grow .",
+                "NN IN NNP VBG TO VB DT NN VBD .",
+                "9:nsubj 3:case 1:nmod 1:acl 6:mark 4:xcomp 8:det 6:obj 0:root 9:punct")))
+                .as("a thing cannot hold a view").isEmpty();
+    }
+
+    @Test
+    void blamedOnTheAttackersInARelativeClause() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Gunmen|gunman burned|burn a school in an attack officials|official blamed|blame on militants|militant .",
+                "NNS VBD DT NN IN DT NN NNS VBD IN NNS .",
+                "2:nsubj 0:root 4:det 2:obj 7:case 7:det 2:obl 9:nsubj 7:acl:relcl 11:case 9:obl 2:punct"));
+        assertThat(a.text()).isEqualTo("officials");
+        assertThat(a.cue()).isEqualTo("blamed");
+        assertThat(content(a)).isEqualTo("on militants");
+    }
+
     // ---- claim nouns ----
 
     @Test
@@ -223,6 +268,34 @@ class StanceAndClaimNounTest {
                 "2:det 12:nsubj:pass 5:case 5:det 2:nmod 10:mark 8:det 10:nsubj:pass 10:aux:pass 5:ccomp 12:aux:pass 0:root 12:punct"));
         assertThat(a.text()).isEqualTo("the opposition");
         assertThat(content(a)).isEqualTo("that the vote was rigged");
+    }
+
+    @Test
+    void aLightVerbsSubjectClaimsTheNounItCarries() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Kenya issued|issue a warning that it would|will not tolerate|tolerate a coup .",
+                "NNP VBD DT NN IN PRP MD RB VB DT NN .",
+                "2:nsubj 0:root 4:det 2:obj 9:mark 9:nsubj 9:aux 9:advmod 4:acl 11:det 9:obj 2:punct"));
+        assertThat(a.text()).isEqualTo("Kenya");
+        assertThat(a.cue()).isEqualTo("warning");
+        assertThat(a.mode()).isEqualTo("noun");
+        assertThat(content(a)).isEqualTo("that it would not tolerate a coup");
+        assertThat(find(Parsed.doc("2024-03-04",
+                "Kenya rejected|reject a warning that it would|will not tolerate|tolerate a coup .",
+                "NNP VBD DT NN IN PRP MD RB VB DT NN .",
+                "2:nsubj 0:root 4:det 2:obj 9:mark 9:nsubj 9:aux 9:advmod 4:acl 11:det 9:obj 2:punct")))
+                .as("who rejects a warning did not give it").isEmpty();
+    }
+
+    @Test
+    void aVerblessContentClause() {
+        Attribution a = only(Parsed.doc("2024-03-04",
+                "Kenya rejected|reject accusations|accusation by Uganda that its army is|be guilty .",
+                "NNP VBD NNS IN NNP IN PRP$ NN VBZ JJ .",
+                "2:nsubj 0:root 2:obj 5:case 3:nmod 10:mark 8:nmod:poss 10:nsubj 10:cop 3:ccomp 2:punct"));
+        assertThat(a.text()).isEqualTo("Uganda");
+        assertThat(a.cue()).isEqualTo("accusations");
+        assertThat(content(a)).isEqualTo("that its army is guilty");
     }
 
     @Test
