@@ -111,7 +111,7 @@ public final class IssueDictionary {
             int close = br < 0 ? -1 : body.indexOf(']', br);
             String phrase = (br < 0 ? body : body.substring(0, br)).strip();
             String code = br < 0 ? null : body.substring(br + 1, close < 0 ? body.length() : close).strip();
-            if (phrase.isEmpty() || phrase.contains("<") || phrase.contains(">")) {
+            if (phrase.replaceAll("(?i)(^|[\\s_+])[nv]:", "$1").isBlank() || phrase.contains("<") || phrase.contains(">")) {
                 log.add(line.problem("expected 'n:phrase [CODE]', 'v:phrase [CODE]' or '~phrase', got '" + t + "'"));
                 return;
             }
