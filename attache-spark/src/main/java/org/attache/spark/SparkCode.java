@@ -106,6 +106,25 @@ public final class SparkCode {
                     articles, sentences, mentions, events, errors, seconds, articles / Math.max(1e-9, seconds),
                     sentences / Math.max(1e-9, seconds), partitions, modelLoads, modelLoadMillis, peakHeapBytes >> 20);
         }
+
+        /** One tab-separated line for tools (the benchmark reads it from a child JVM's standard error). */
+        public String figures() {
+            return String.join("\t", "attache-figures", String.valueOf(articles), String.valueOf(sentences),
+                    String.valueOf(mentions), String.valueOf(events), String.valueOf(errors), String.valueOf(seconds),
+                    String.valueOf(modelLoads), String.valueOf(modelLoadMillis), String.valueOf(peakHeapBytes),
+                    String.valueOf(partitions));
+        }
+
+        /** Reads {@link #figures()} back. */
+        public static Summary parseFigures(String line) {
+            String[] f = line.split("\t");
+            if (f.length != 11 || !f[0].equals("attache-figures")) {
+                throw new IllegalArgumentException("not a figures line: " + line);
+            }
+            return new Summary(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
+                    Long.parseLong(f[5]), Double.parseDouble(f[6]), Long.parseLong(f[7]), Long.parseLong(f[8]),
+                    Long.parseLong(f[9]), Integer.parseInt(f[10]));
+        }
     }
 
     private SparkCode() {
@@ -121,10 +140,30 @@ public final class SparkCode {
             System.exit(2);
             return;
         }
-        SparkSession spark = session(o.master(), false);
+        Summary s;
         try {
-            Summary s = run(spark, o, System.err);
-            System.err.println("attache spark-code: done: " + s.line());
+            s = runWithSession(o, System.err, false);
+        } catch (IllegalArgumentException e) {
+            System.err.println("attache spark-code: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.err.println("attache spark-code: done: " + s.line());
+        System.err.println(s.figures());
+    }
+
+    /**
+     * Runs the job in a session of its own ({@code o.master()}, or spark-submit's when null) and
+     * stops it. No Spark type in the signature: the command line calls this without Spark on its
+     * compile path.
+     */
+    public static Summary runWithSession(Options o, PrintStream err, boolean ui) {
+        SparkSession spark = session(o.master(), ui);
+        try {
+            if (ui && spark.sparkContext().uiWebUrl().isDefined()) {
+                err.println("attache spark-code: Spark UI at " + spark.sparkContext().uiWebUrl().get());
+            }
+            return run(spark, o, err);
         } finally {
             spark.stop();
         }
