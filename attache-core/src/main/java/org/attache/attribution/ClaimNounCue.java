@@ -81,6 +81,7 @@ final class ClaimNounCue implements CueRule {
                 np.remove(k.index());
             }
         }
+        dropTimeAndCase(s, source, np);
         content.removeAll(np);
         if (content.isEmpty()) {
             return null;

@@ -49,6 +49,7 @@ final class StanceVerbCue implements CueRule {
         } else {
             np = subtree(s, subject);
         }
+        dropTimeAndCase(s, subject, np);
         Set<Integer> content = new TreeSet<>();
         for (Token c : s.children(t.index())) {
             String rel = c.rel();

@@ -194,6 +194,26 @@ class StanceAndClaimNounTest {
         assertThat(content(a)).isEqualTo("on militants");
     }
 
+    @Test
+    void theSourceSpanLeavesOutTimesPrepositionsAndAnUnclosedBracket() {
+        Attribution time = only(Parsed.doc("2024-03-04",
+                "The army on Wednesday|wednesday|DATE threatened|threaten to shell|shell Kenya .",
+                "DT NN IN NNP VBD TO VB NNP .",
+                "2:det 5:nsubj 4:case 2:nmod 0:root 7:mark 5:xcomp 7:obj 5:punct"));
+        assertThat(time.text()).isEqualTo("The army");
+        Attribution bracket = only(Parsed.doc("2024-03-04",
+                "Amnesty|amnesty|ORGANIZATION International|international|ORGANIZATION ( AI ) accused|accuse Kenya of torture .",
+                "NNP NNP -LRB- NNP -RRB- VBD NNP IN NN .",
+                "2:compound 6:nsubj 4:punct 2:appos 4:punct 0:root 6:obj 9:case 6:obl 6:punct"));
+        assertThat(bracket.text()).isEqualTo("Amnesty International");
+        Attribution to = only(Parsed.doc("2024-03-04",
+                "Kenya sent|send a message to President Ruto|ruto|PERSON , who vowed|vow to cut|cut taxes|tax .",
+                "NNP VBD DT NN TO NNP NNP , WP VBD TO VB NNS .",
+                "2:nsubj 0:root 4:det 2:obj 7:case 7:compound 2:obl 7:punct 10:nsubj 7:acl:relcl 12:mark 10:xcomp 12:obj 2:punct"));
+        assertThat(to.text()).isEqualTo("President Ruto");
+        assertThat(content(to)).isEqualTo("to cut taxes");
+    }
+
     // ---- claim nouns ----
 
     @Test
