@@ -42,6 +42,12 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--input", defaultValue = "text", description = "Input kind: text (articles, parsed by CoreNLP), conllu (CoNLL-U, already parsed) or ptb (Penn Treebank trees, converted to dependencies) (default: ${DEFAULT-VALUE}).")
     String input;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Most time one article may take; past it the article is reported as failed and the rest go on (default: ${DEFAULT-VALUE}).")
+    double articleTimeout;
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "150", description = "Sentences longer than this are parsed in chunks of at most N tokens (default: ${DEFAULT-VALUE}).")
+    int maxSentenceTokens;
+
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaries = new DictionaryOptions();
 
@@ -52,6 +58,10 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
             return 2;
         }
         LocalDate pub = parsed.get();
+        var limits = engineLimits("code", articleTimeout, maxSentenceTokens);
+        if (limits.isEmpty()) {
+            return 2;
+        }
         Pipeline pipeline;
         try {
             pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache code");
@@ -90,10 +100,12 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
         err.printf("attache code: %d article(s), %d thread(s); loading CoreNLP models (about 10 s)…%n", articles.size(), n);
         Progress progress = new Progress(err, articles.size());
         SourcingTotals sourcing = new SourcingTotals();
-        new CorpusRunner(pipeline, CoreNlpEngine.factory(), Math.min(n, articles.size())).run(articles.iterator(), r -> {
+        new CorpusRunner(pipeline, CoreNlpEngine.factory(limits.get().engine()), Math.min(n, articles.size()),
+                limits.get().budget()).run(articles.iterator(), r -> {
             if (r.failed()) {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());
             } else {
+                r.document().notes().forEach(note -> err.println("attache code: article " + r.article().id() + ": " + note));
                 r.events().forEach(output::event);
                 SourcingProfile profile = r.sourcing();
                 output.sourcing(profile);

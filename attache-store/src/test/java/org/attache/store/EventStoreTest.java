@@ -120,4 +120,24 @@ class EventStoreTest {
             assertThat(rows.get(1).get(1)).isNull();
         }
     }
+
+    @Test
+    void aVersionOneStoreIsMigratedWithItsDataAndGainsTheFailedArticlesTable() throws Exception {
+        Path f = dir.resolve("v1.duckdb");
+        try (EventStore s = EventStore.open(f); Statement st = s.connection().createStatement()) {
+            write(s, A, A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
+            // what version 1 wrote: no failed_articles table
+            st.execute("DROP TABLE failed_articles");
+            st.execute("UPDATE schema_version SET version = 1");
+            s.connection().commit();
+        }
+        assertThatThrownBy(() -> EventStore.openReadOnly(f)).hasMessageContaining("older schema version 1")
+                .hasMessageContaining("to migrate it");
+        try (EventStore s = EventStore.open(f)) {
+            assertThat(s.rows("SELECT version FROM schema_version")).containsExactly(List.of(StoreSchema.VERSION));
+            assertThat(s.counts().events()).isEqualTo(1);
+            s.recordFailure(B.article(), "failed in NLP: StackOverflowError");
+            assertThat(s.failedHashes()).containsOnlyKeys("b1");
+        }
+    }
 }
