@@ -27,7 +27,8 @@ import org.attache.nlp.NlpEngineFactory;
  * <p>One bad article never stops a run: any failure while coding it (an exception, a
  * {@code StackOverflowError} deep in a parser, running out of memory; everything but the JVM's
  * own internal errors) becomes a failed {@link ArticleResult} naming the stage and the error.
- * Each article has a time budget, counted from when a worker starts it: past it the worker is
+ * Each article has a time budget, counted from when a worker starts it (after the worker has its
+ * engine: loading models is not the article's time): past it the worker is
  * interrupted (the engine stops between pieces of text), the article is reported failed, and
  * should the worker not stop, a fresh one takes its place so the run goes on at full width.
  */
@@ -104,9 +105,16 @@ public final class CorpusRunner {
         }
 
         ArticleResult call() {
-            started = System.nanoTime();
             try {
-                return codeOne(engine, article);
+                NlpEngine nlp;
+                try {
+                    nlp = engine.get(); // a worker's first article waits for the models: not its own time
+                } catch (RuntimeException | LinkageError e) {
+                    return failed(article, "cannot start the NLP engine: " + describe(e));
+                } finally {
+                    started = System.nanoTime();
+                }
+                return codeOne(nlp, article);
             } finally {
                 workers.finished(this);
             }
@@ -180,10 +188,10 @@ public final class CorpusRunner {
         }
     }
 
-    private ArticleResult codeOne(ThreadLocal<NlpEngine> engine, Article a) {
+    private ArticleResult codeOne(NlpEngine engine, Article a) {
         String stage = "NLP";
         try {
-            Document doc = engine.get().annotate(a);
+            Document doc = engine.annotate(a);
             stage = "coding";
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("stopped after NLP: over the time budget");

@@ -117,6 +117,29 @@ class CorpusRunnerTest {
     }
 
     @Test
+    void loadingTheEngineIsNotCountedAgainstTheFirstArticle() {
+        List<ArticleResult> out = new CorpusRunner(PIPELINE, () -> {
+            try {
+                Thread.sleep(1500); // models loading
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return engine;
+        }, 2, Duration.ofMillis(500)).runAll(List.of(good(0), good(1), good(2)));
+        assertThat(out).extracting(ArticleResult::failed).containsExactly(false, false, false);
+    }
+
+    @Test
+    void anEngineThatCannotStartFailsEachArticleWithTheReason() {
+        List<ArticleResult> out = new CorpusRunner(PIPELINE, () -> {
+            throw new IllegalStateException("models jar missing");
+        }, 1, Duration.ofSeconds(5)).runAll(List.of(good(0), good(1)));
+        assertThat(out).extracting(ArticleResult::error).containsExactly(
+                "cannot start the NLP engine: IllegalStateException: models jar missing",
+                "cannot start the NLP engine: IllegalStateException: models jar missing");
+    }
+
+    @Test
     void theBudgetMustBePositive() {
         assertThatThrownBy(() -> new CorpusRunner(PIPELINE, () -> engine, 1, Duration.ZERO))
                 .hasMessageContaining("time budget");
