@@ -197,7 +197,7 @@ public final class CorpusRunner {
                 throw new CancellationException("stopped after NLP: over the time budget");
             }
             Pipeline.CodedArticle coded = pipeline.codeArticle(doc);
-            return new ArticleResult(a, doc, coded.events(), coded.sourcing(), null);
+            return new ArticleResult(a, doc, coded.events(), coded.sourcing(), null, coded.attributions());
         } catch (Throwable e) {
             // A deep parse overflows the stack and a gigantic one can exhaust the heap: both are the
             // article's, and its memory is free again once this frame returns. The VM's internal
