@@ -125,7 +125,7 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
             }
             progress.article(r.document() == null ? 0 : r.document().sentences().size(), r.events().size(), r.failed());
         });
-        out.flush();
+        output.finish();
         if (!format.equalsIgnoreCase("jsonl")) {
             err.println("attache code: sourcing: " + sourcing.summary());
         }
@@ -181,7 +181,7 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
                 }
             }
         }
-        out.flush();
+        output.finish();
         err.printf("attache code: done: %d document(s), %d sentence(s), %d event(s)%s%n", docs, sentences, events,
                 problems == 0 ? "" : ", " + problems + " input problem(s)");
         return problems == 0 ? 0 : 1;
