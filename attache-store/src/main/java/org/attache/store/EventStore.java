@@ -119,13 +119,37 @@ public final class EventStore implements AutoCloseable {
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
         } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("lock")) {
-                throw new StoreException("store " + file + " is in use by another process (an ingest still running?): "
-                        + firstLine(m), e);
-            }
-            throw new StoreException("cannot open store " + file + ": " + firstLine(m), e);
+            throw openFailure(file, e);
         }
+    }
+
+    /**
+     * A failed read or write: a corrupt store (a checksum or short read deep in a query) says so
+     * with the file, rather than blaming the query, export or statement that met it.
+     */
+    public static StoreException failure(Path file, String what, SQLException e) {
+        StoreException open = openFailure(file, e);
+        if (open.getMessage().contains(" is corrupt or truncated ")) {
+            return open;
+        }
+        return new StoreException(what + ": " + firstLine(e.getMessage()), e);
+    }
+
+    /** Why a store did not open, in the user's terms: in use, corrupt, or the database's own words. */
+    static StoreException openFailure(Path file, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        // DuckDB: "Could not set lock on file … Conflicting lock is held in …" (not "block" in a checksum error)
+        if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
+            return new StoreException("store " + file + " is in use by another process (an ingest still running?): "
+                    + firstLine(m), e);
+        }
+        if (lower.contains("corrupt") || lower.contains("not a valid duckdb database")
+                || lower.contains("could not read enough bytes") || lower.contains("checksum")) {
+            return new StoreException("store " + file + " is corrupt or truncated (" + firstLine(m) + "): restore it "
+                    + "from a copy, or ingest into a new --db file", e);
+        }
+        return new StoreException("cannot open store " + file + ": " + firstLine(m), e);
     }
 
     public Connection connection() { return conn; }
@@ -168,7 +192,7 @@ public final class EventStore implements AutoCloseable {
                 return rs.getInt(1);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the schema of " + file + ": " + firstLine(e.getMessage()), e);
+            throw failure(file, "cannot read the schema of " + file, e);
         }
     }
 
@@ -692,6 +716,9 @@ public final class EventStore implements AutoCloseable {
     }
 
     private StoreException fail(String what, Exception e) {
+        if (e instanceof SQLException sql) {
+            return failure(file, "store " + file + ": cannot " + what, sql);
+        }
         return new StoreException("store " + file + ": cannot " + what + ": " + firstLine(e.getMessage()), e);
     }
 

@@ -116,7 +116,7 @@ public final class Exporter {
             out.flush();
             return n;
         } catch (SQLException e) {
-            throw new StoreException("export failed: " + EventStore.firstLine(e.getMessage()), e);
+            throw EventStore.failure(store.file(), "export failed", e);
         }
     }
 
