@@ -201,4 +201,17 @@ class ArticleReaderTest {
                 f + ":6: \"source\" should be a string, got a number: read as '5'",
                 f + ":6: \"title\" should be a string, got an array: ignored");
     }
+
+    @Test
+    void hostileHtmlGivesOnlyItsVisibleText() throws Exception {
+        Files.writeString(dir.resolve("a.html"), "<html><head><title>Talks<script>alert('x')</script> today</title></head>"
+                + "<body><p>Kenya met Uganda.&#0;</p><p>Chad left.</p><script>var s = 'Israel attacked Gaza.';");
+        Files.writeString(dir.resolve("b.html"), "<html><body><p>Mali <b>stayed</b>.&#x0;</p><div>Niger &amp; Chad"
+                + "<style>p { color: red }</style> watched.</div><!-- Libya attacked --></body></html>");
+        List<Article> articles = reader.read(List.of(dir));
+        assertThat(articles).extracting(Article::title).containsExactly("Talks today", "");
+        assertThat(articles.get(0).text()).isEqualTo("Kenya met Uganda.\n\nChad left.");
+        assertThat(articles.get(1).text()).isEqualTo("Mali stayed.\n\nNiger & Chad watched.");
+        assertThat(articles).allMatch(a -> a.text().chars().noneMatch(c -> c < 0x20 && c != '\n'));
+    }
 }
