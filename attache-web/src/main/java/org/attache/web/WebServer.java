@@ -215,9 +215,17 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** Whether {@code host} is a loopback address: "localhost" or an IP literal (no name is looked up). */
     static boolean isLoopback(String host) {
+        String h = host.replace("[", "").replace("]", "");
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!h.matches("[0-9.]+") && !h.matches("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) {
+            return false;
+        }
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
+            return InetAddress.getByName(h).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }
