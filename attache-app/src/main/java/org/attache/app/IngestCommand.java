@@ -62,6 +62,10 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
         if (limits.isEmpty()) {
             return 2;
         }
+        var server = org.attache.web.ServerFile.find(db);
+        if (server.isPresent()) {
+            return ServedIngest.run(server.get(), db, paths, pub, recode, out, err);
+        }
         try (EventStore store = EventStore.open(db)) {
             if (paths.isEmpty()) {
                 out.println("attache ingest: store " + db + " is ready: " + describe(store.counts()));
