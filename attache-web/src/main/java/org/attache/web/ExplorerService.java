@@ -27,6 +27,8 @@ public final class ExplorerService implements AutoCloseable {
     /** Fields an article object may have in POST /api/articles and POST /api/code (as in JSON Lines input). */
     static final Set<String> ARTICLE_FIELDS = Set.of("id", "text", "date", "source", "outlet", "url", "title");
     static final int MAX_ARTICLES_PER_REQUEST = 1000;
+    /** Longest text POST /api/code takes (it answers while the client waits). */
+    static final int MAX_CODE_CHARS = 100_000;
 
     private final EventStore store;
     private final ReadConnections reads;
@@ -98,7 +100,12 @@ public final class ExplorerService implements AutoCloseable {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest(null, "send a JSON object such as {\"text\": \"...\", \"date\": \"2024-03-17\"}");
         }
-        return coder.code(article(body, "", "code"));
+        Article a = article(body, "", "code");
+        if (a.text().length() > MAX_CODE_CHARS) {
+            throw ApiException.badRequest("text", "text of " + a.text().length() + " characters is over the "
+                    + MAX_CODE_CHARS + " this endpoint codes at once; ingest long texts with POST /api/articles");
+        }
+        return coder.code(a);
     }
 
     /** Queues articles for ingest: one object, an array, or {"articles": [...], "recode": bool}. */

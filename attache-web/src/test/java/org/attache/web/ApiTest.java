@@ -278,6 +278,17 @@ class ApiTest {
     }
 
     @Test
+    void longTextsAreRefusedByTheCodeEndpoint() {
+        com.fasterxml.jackson.databind.node.ObjectNode body = Json.object();
+        body.put("text", "Kenya met Uganda. ".repeat(6000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.code(body))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.field()).isEqualTo("text");
+                });
+    }
+
+    @Test
     void bodiesAreSizeLimited() throws Exception {
         String big = "{\"text\": \"" + "x".repeat(100_000) + "\"}";
         Reply r = post("/api/code", big, null);
