@@ -12,7 +12,8 @@ import org.attache.util.DataProblem;
 
 /**
  * Sentences with their source and target words marked, one token a line with a BIO tag
- * ({@code B-S}/{@code I-S} source, {@code B-T}/{@code I-T} target, {@code O} the rest) and a
+ * ({@code B-S}/{@code I-S} source, {@code B-T}/{@code I-T} target, {@code O} the rest; other role
+ * letters, such as {@code B-R}, are kept but not scored) and a
  * blank line between sentences. The sentence text is rebuilt by joining the tokens with single
  * spaces, so each token's character offsets are known exactly.
  */
@@ -77,8 +78,8 @@ public record SpanGold(List<Sentence> sentences, List<DataProblem> problems) {
                 }
                 String[] f = line.trim().split("\\s+");
                 String tag = f.length >= 2 ? f[f.length - 1] : "";
-                if (f.length < 2 || !tag.matches("O|[BI]-[ST]")) {
-                    problems.add(new DataProblem(name, n, "expected TOKEN TAG (O, B-S, I-S, B-T, I-T), got '" + line.strip()
+                if (f.length < 2 || !tag.matches("O|[BI]-[A-Z]")) {
+                    problems.add(new DataProblem(name, n, "expected TOKEN TAG (O, or B-/I- and a role letter: S source, T target), got '" + line.strip()
                             + "'; sentence starting at line " + startLine + " skipped"));
                     bad = true;
                     continue;

@@ -67,13 +67,14 @@ class LabelledEvalFilesTest {
     @Test
     void spanGoldRebuildsTextAndSpans() throws IOException {
         SpanGold g = SpanGold.read("n.txt", in("A B-S\nSwiss I-S\ncourt I-S\nrejected O\nthe B-T\nCroatian I-T\nrequest I-T\n. O\n\n"
-                + "bad\n\nKenya B-S\nmet O\nUganda B-T\nand O\nEgypt B-T\n"));
+                + "bad\n\nKenya B-S\nmet O\nUganda B-T\nand O\nEgypt B-T\nand O\nChad B-R\n"));
         assertThat(g.sentences()).hasSize(2);
         SpanGold.Sentence s = g.sentences().get(0);
         assertThat(s.text()).isEqualTo("A Swiss court rejected the Croatian request .");
         assertThat(s.spans()).containsExactly(new SpanGold.GoldSpan('S', 0, 2), new SpanGold.GoldSpan('T', 4, 6));
         assertThat(s.tokensOf(2, 13)).containsExactly(1, 2);
-        assertThat(g.sentences().get(1).spans()).hasSize(3);
+        assertThat(g.sentences().get(1).spans()).hasSize(4);
+        assertThat(g.sentences().get(1).spans().get(3).role()).isEqualTo('R');
         assertThat(g.sentences().get(1).line()).isEqualTo(12);
         assertThat(g.problems()).singleElement().satisfies(p -> assertThat(p.toString()).startsWith("n.txt:10:"));
     }
