@@ -24,6 +24,8 @@ final class CodingContext {
     final String defaultCountry;
     final ActorMemory memory;
     final Set<Integer> covered = new HashSet<>();
+    /** The country the article's earlier sentences mention most, when one leads; else null. */
+    final String articleCountry;
 
     CodingContext(Article article, Sentence s, SentenceMatches m, ActorResolver resolver, String defaultCountry,
                   ActorMemory memory) {
@@ -33,6 +35,23 @@ final class CodingContext {
         this.resolver = resolver;
         this.defaultCountry = defaultCountry;
         this.memory = memory;
+        this.articleCountry = leadingCountry(memory);
+    }
+
+    private static String leadingCountry(ActorMemory memory) {
+        String best = null;
+        int count = 0;
+        boolean tie = false;
+        for (var e : memory.countryCounts().entrySet()) {
+            if (e.getValue() > count) {
+                best = e.getKey();
+                count = e.getValue();
+                tie = false;
+            } else if (e.getValue() == count) {
+                tie = true;
+            }
+        }
+        return tie || best == null || best.isEmpty() ? null : best;
     }
 
     /** The actors of the phrase at {@code head}: from the dictionaries, else from the article's earlier mentions. */

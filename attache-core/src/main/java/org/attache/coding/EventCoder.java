@@ -47,9 +47,21 @@ public final class EventCoder {
     private final TargetFinder targetFinder;
     private final StatusReader statusReader;
     private final EventEmitter emitter;
+    private final LightVerbs lightVerbs;
+    private final StatementVerbs statementVerbs;
+    private final MainEventOrder mainEventOrder;
 
     public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
                       Modality modality, ActorResolver actors, DateResolver dates) {
+        this(ontology, verbs, nouns, complements, modality, LightVerbs.builtIn(), StatementVerbs.builtIn(), actors, dates);
+    }
+
+    public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
+                      Modality modality, LightVerbs lightVerbs, StatementVerbs statementVerbs,
+                      ActorResolver actors, DateResolver dates) {
+        this.lightVerbs = lightVerbs;
+        this.statementVerbs = statementVerbs;
+        this.mainEventOrder = new MainEventOrder(statementVerbs);
         this.verbs = verbs;
         this.nouns = nouns;
         this.complements = complements;
@@ -82,6 +94,8 @@ public final class EventCoder {
      */
     public List<Event> code(Article article, Sentence s, String defaultCountry, ActorMemory memory) {
         SentenceMatches m = actors.match(s, article.date());
+        // the context is made before this sentence's mentions are learnt: the article's main country
+        // comes from earlier sentences, not from the phrase being resolved
         CodingContext ctx = new CodingContext(article, s, m, actors, defaultCountry, memory);
         for (Token t : s.tokens()) {
             if (t.pos().startsWith("NN") && !MODIFIER_RELATIONS.contains(t.rel())) {
@@ -111,7 +125,44 @@ public final class EventCoder {
                 PatternMatcher.best(s, t, nouns).ifPresent(p -> codeNoun(ctx, t.index(), p, events));
             }
         }
-        return List.copyOf(events.values());
+        codeStatements(ctx, consumed, events);
+        return List.copyOf(mainEventOrder.order(s, new ArrayList<>(events.values())));
+    }
+
+    /**
+     * A statement verb with no other event in its clause is a statement (010, or the 01x the verb
+     * gives): "Lavrov suggested that the plan is an attempt…". A postposed reporting clause
+     * ("…, officials said") reports the sentence's other events and is no event of its own.
+     */
+    private void codeStatements(CodingContext ctx, Set<Integer> consumed, Map<String, Event> events) {
+        Sentence s = ctx.s;
+        for (Token t : s.tokens()) {
+            if (!t.isVerb() || ctx.covered.contains(t.index()) || consumed.contains(t.index())) {
+                continue;
+            }
+            Optional<String> code = statementVerbs.codeOf(lemma(t));
+            if (code.isEmpty()) {
+                continue;
+            }
+            List<Event> sofar = new ArrayList<>(events.values());
+            if (MainEventOrder.dominatesEvent(s, t.index(), sofar) || t.rel().equals("parataxis") && !sofar.isEmpty()) {
+                continue;
+            }
+            List<Actor> sources = sourceFinder.subjects(ctx, t.index());
+            if (sources.isEmpty()) {
+                sources = List.of(sourceFinder.unresolved(ctx, t.index()));
+            }
+            List<Actor> targets = new ArrayList<>();
+            for (Token c : s.children(t.index())) {
+                if (c.rel().equals("iobj") || c.rel().equals("obj") && lemma(t).equals("tell")) {
+                    targets.addAll(ctx.actors(c.index()));
+                }
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(targetFinder.prepTargets(ctx, t.index(), Set.of("to", "with")));
+            }
+            emitter.emit(ctx, t.index(), code.get(), sources, targets, statusReader.status(s, t.index(), null), events);
+        }
     }
 
     private void codeVerb(CodingContext ctx, int v, Pattern p, Map<Integer, Pattern> verbMatches,
@@ -169,7 +220,7 @@ public final class EventCoder {
         }
         List<Actor> sources = sourceFinder.subjects(ctx, v);
         if (sources.isEmpty()) {
-            return;
+            sources = List.of(sourceFinder.unresolved(ctx, v));
         }
         Status st = statusReader.status(s, v, status);
         if (st == Status.INTENDED && status == null && statusReader.intentHead(s, v)) {
@@ -230,11 +281,28 @@ public final class EventCoder {
                 targets.addAll(found);
             }
         }
+        Token gov = s.head(s.token(n));
+        if (sources.isEmpty() && gov != null && gov.isVerb()
+                && lightVerbs.carries(lemma(gov), s.token(n).rel(), caseOf(s, s.token(n)))) {
+            // "launched an offensive against X", "issued a warning to X": the light verb's subject acts
+            sources.addAll(sourceFinder.subjects(ctx, gov.index()));
+            if (sources.isEmpty()) {
+                sources.add(sourceFinder.unresolved(ctx, gov.index()));
+            }
+            if (targets.isEmpty()) {
+                for (Token c : s.children(gov.index(), "iobj")) {
+                    targets.addAll(ctx.actors(c.index()));
+                }
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(targetFinder.prepTargets(ctx, gov.index(), p.targetPrep() != null
+                        ? Set.of(p.targetPrep()) : TargetFinder.TARGET_PREPS));
+            }
+        }
         if (sources.isEmpty()) {
             return;
         }
         // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
-        Token gov = s.head(s.token(n));
         Status st = gov != null && gov.isVerb() ? statusReader.status(s, gov.index(), null) : Status.ASSERTED;
         emitter.emit(ctx, n, p.code(), sources, targets, CodebookMapping.statusOfRoot(p.code(), st), events);
     }
