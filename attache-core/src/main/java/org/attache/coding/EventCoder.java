@@ -129,10 +129,17 @@ public final class EventCoder {
         return List.copyOf(mainEventOrder.order(s, new ArrayList<>(events.values())));
     }
 
+    /** A participle that modifies a noun ("the detained president", "army-backed government"). */
+    private static boolean isModifier(Token t) {
+        return t.rel().equals("amod") || t.rel().startsWith("acl") && t.pos().equals("VBN")
+                || t.rel().startsWith("compound");
+    }
+
     /**
      * A statement verb with no other event in its clause is a statement (010, or the 01x the verb
      * gives): "Lavrov suggested that the plan is an attempt…". A postposed reporting clause
-     * ("…, officials said") reports the sentence's other events and is no event of its own.
+     * ("…, officials said") or one hanging off another event ("criticised X, saying…") reports or
+     * elaborates the sentence's other events and is no event of its own.
      */
     private void codeStatements(CodingContext ctx, Set<Integer> consumed, Map<String, Event> events) {
         Sentence s = ctx.s;
@@ -145,7 +152,10 @@ public final class EventCoder {
                 continue;
             }
             List<Event> sofar = new ArrayList<>(events.values());
-            if (MainEventOrder.dominatesEvent(s, t.index(), sofar) || t.rel().equals("parataxis") && !sofar.isEmpty()) {
+            boolean mainVerb = t.head() < 0;
+            if (!sofar.isEmpty() && (!mainVerb || MainEventOrder.dominatesEvent(s, t.index(), sofar))) {
+                // the statement only attributes or elaborates the sentence's events: "…, officials said",
+                // "criticised X, saying it undermined…"
                 continue;
             }
             List<Actor> sources = sourceFinder.subjects(ctx, t.index());
@@ -161,7 +171,7 @@ public final class EventCoder {
             if (targets.isEmpty()) {
                 targets.addAll(targetFinder.prepTargets(ctx, t.index(), Set.of("to", "with")));
             }
-            emitter.emit(ctx, t.index(), code.get(), sources, targets, statusReader.status(s, t.index(), null), events);
+            emitter.emit(ctx, t.index(), code.get(), null, sources, targets, statusReader.status(s, t.index(), null), events);
         }
     }
 
@@ -169,6 +179,7 @@ public final class EventCoder {
                           Set<Integer> consumed, Map<String, Event> events) {
         Sentence s = ctx.s;
         String code = p.code();
+        String embeddedCode = null;
         Status status = null;
         List<Actor> targets = null;
         ComplementKind kind = p.complement() != null ? p.complement() : CodebookMapping.kindOfRoot(code);
@@ -203,7 +214,11 @@ public final class EventCoder {
                     }
                 }
                 if (own.map(Pattern::complement).isPresent() || p.complement() != null || CodebookMapping.isGeneric(code)) {
-                    code = complements.combine(ip.code(), kind).orElse(code);
+                    Optional<String> combined = complements.combine(ip.code(), kind);
+                    if (combined.isPresent()) {
+                        code = combined.get();
+                        embeddedCode = ip.code();
+                    }
                 }
                 List<Actor> innerTargets = targetFinder.targets(ctx, inner.index(), ip);
                 targets = addressee ? (ownTargets.isEmpty() ? innerTargets : ownTargets)
@@ -220,23 +235,40 @@ public final class EventCoder {
         }
         List<Actor> sources = sourceFinder.subjects(ctx, v);
         if (sources.isEmpty()) {
+            if (isModifier(s.token(v))) {
+                // "the detained president", "captured soldiers": a participle describing a noun, with no one
+                // named as doing it, is a description, not news of an event
+                return;
+            }
             sources = List.of(sourceFinder.unresolved(ctx, v));
         }
         Status st = statusReader.status(s, v, status);
-        if (st == Status.INTENDED && status == null && statusReader.intentHead(s, v)) {
-            // "ready to hold talks", "willing to send troops": an expression of intent (036, 0334)
-            code = complements.combine(code, ComplementKind.INTENT).orElse(code);
-            if (code.startsWith("13")) {
-                st = Status.ASSERTED;
+        if (status == null && (st == Status.INTENDED || st == Status.DEMANDED)) {
+            // CAMEO codes what is said about the action: "Kenya will provide aid", "ready to hold talks" are
+            // expressions of intent (033, 036), "Uganda must hand over the suspects" a demand (10x); the action
+            // itself stays as the embedded code and the status says it has not happened
+            Optional<String> said = complements.combine(code, st == Status.INTENDED
+                    ? ComplementKind.INTENT : ComplementKind.DEMAND);
+            if (said.isPresent()) {
+                embeddedCode = code;
+                code = said.get();
+                if (code.startsWith("13")) {
+                    // an intended attack is a threat, and the threat is made
+                    st = Status.ASSERTED;
+                }
             }
         }
         st = CodebookMapping.statusOfRoot(code, st);
         if (st == Status.NEGATED && CodebookMapping.NEGATION_RECODED_ROOTS.contains(code.substring(0, 2))) {
             // "did not agree", "did not withdraw": a refusal (12x); "could not verify" is no rejection
-            code = complements.combine(code, ComplementKind.REJECT).orElse(code);
+            Optional<String> refused = complements.combine(code, ComplementKind.REJECT);
+            if (refused.isPresent()) {
+                embeddedCode = embeddedCode == null ? code : embeddedCode;
+                code = refused.get();
+            }
         }
         ctx.cover(v);
-        emitter.emit(ctx, v, code, sources, targets, st, events);
+        emitter.emit(ctx, v, code, embeddedCode, sources, targets, st, events);
         if (inner != null && verbMatches.containsKey(inner.index())) {
             // "urged X to halt airstrikes and allow aid deliveries": each conjoined action is appealed for too
             for (Token c : s.children(inner.index(), "conj")) {
@@ -246,10 +278,12 @@ public final class EventCoder {
                 }
                 consumed.add(c.index());
                 ctx.cover(c.index());
-                String cc = complements.combine(cp.code(), kind).orElse(p.code());
+                Optional<String> combined = complements.combine(cp.code(), kind);
+                String cc = combined.orElse(p.code());
                 List<Actor> ct = kind == ComplementKind.APPEAL || kind == ComplementKind.DEMAND
                         ? targets : targetFinder.targets(ctx, c.index(), cp);
-                emitter.emit(ctx, v, cc, sources, ct, statusReader.status(s, v, CodebookMapping.statusOfCode(cc, kind)), events);
+                emitter.emit(ctx, v, cc, combined.isPresent() ? cp.code() : null, sources, ct,
+                        statusReader.status(s, v, CodebookMapping.statusOfCode(cc, kind)), events);
             }
         }
     }
@@ -304,6 +338,6 @@ public final class EventCoder {
         }
         // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
         Status st = gov != null && gov.isVerb() ? statusReader.status(s, gov.index(), null) : Status.ASSERTED;
-        emitter.emit(ctx, n, p.code(), sources, targets, CodebookMapping.statusOfRoot(p.code(), st), events);
+        emitter.emit(ctx, n, p.code(), null, sources, targets, CodebookMapping.statusOfRoot(p.code(), st), events);
     }
 }

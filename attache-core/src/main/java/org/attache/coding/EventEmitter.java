@@ -37,8 +37,8 @@ final class EventEmitter {
         this.dates = dates;
     }
 
-    void emit(CodingContext ctx, int trigger, String code, List<Actor> sources, List<Actor> targets,
-              Status status, Map<String, Event> events) {
+    void emit(CodingContext ctx, int trigger, String code, String embeddedCode, List<Actor> sources,
+              List<Actor> targets, Status status, Map<String, Event> events) {
         Optional<EventType> type = ontology.find(code);
         if (type.isEmpty()) {
             return;
@@ -78,7 +78,7 @@ final class EventEmitter {
             }
             String key = src.code().code() + "|" + (tgt == null ? "" : tgt.code().code()) + "|" + code + "|" + trigger;
             events.putIfAbsent(key, new Event(ctx.article.id(), s.index(), s.text(), src, tgt, type.get(),
-                    triggerSpan, when.date(), when.basis(), status, null));
+                    triggerSpan, when.date(), when.basis(), status, null, null, List.of(), embeddedCode));
         }
     }
 

@@ -45,7 +45,7 @@ final class MainEventOrder {
             if (reported || rel.equals("conj") || rel.startsWith("xcomp") || rel.equals("aux")) {
                 // the reported clause is the news; coordinated and complement verbs share their head's rank
             } else if (rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("parataxis")
-                    || rel.startsWith("csubj")) {
+                    || rel.startsWith("csubj") || rel.equals("dep")) {
                 rank += 3;
             } else if (rel.startsWith("ccomp")) {
                 rank += 2;

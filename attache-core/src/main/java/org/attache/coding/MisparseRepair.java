@@ -39,4 +39,42 @@ final class MisparseRepair {
         }
         return null;
     }
+
+    /**
+     * A verb clause without a subject of its own under another verb: an adverbial clause
+     * ("…, wounding five soldiers"), the same clause left hanging as {@code dep} by the parser
+     * (", killing three soldiers", ", saying it undermined…"), or a gerund in a prepositional
+     * phrase ("accused Rwanda of backing the rebels").
+     */
+    static boolean isSubjectlessClause(Sentence s, Token tv) {
+        if (tv.head() < 0 || !tv.isVerb() || tv.pos().equals("VBN") || !s.token(tv.head()).isVerb()) {
+            return false;
+        }
+        String rel = tv.rel();
+        boolean gerundPhrase = (rel.startsWith("obl") || rel.startsWith("advcl")) && tv.pos().equals("VBG");
+        return rel.startsWith("advcl") || rel.equals("dep") && tv.pos().equals("VBG") || gerundPhrase;
+    }
+
+    /** The governing verb's object, which does the action of a gerund phrase ("accused Rwanda of backing"), or null. */
+    static Token gerundController(Sentence s, Token tv) {
+        if (!tv.pos().equals("VBG") || !(tv.rel().startsWith("obl") || tv.rel().startsWith("advcl"))) {
+            return null;
+        }
+        boolean marked = false;
+        for (Token c : s.children(tv.index())) {
+            if ((c.rel().equals("case") || c.rel().equals("mark"))
+                    && (c.lowerWord().equals("of") || c.lowerWord().equals("for"))) {
+                marked = true;
+            }
+        }
+        if (!marked) {
+            return null;
+        }
+        for (Token c : s.children(tv.head())) {
+            if (c.rel().equals("obj") || c.rel().equals("dobj")) {
+                return c;
+            }
+        }
+        return null;
+    }
 }

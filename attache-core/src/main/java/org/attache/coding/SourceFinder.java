@@ -89,9 +89,17 @@ final class SourceFinder {
         if (rel.equals("conj")) {
             return subjects(ctx, tv.head(), depth + 1);
         }
-        if (rel.startsWith("advcl") && tv.isVerb() && !tv.pos().equals("VBN")) {
+        if (MisparseRepair.isSubjectlessClause(s, tv)) {
             // "…, wounding five soldiers", "Appealing for funds, Guterres said": a clause without a subject
-            // of its own is done by the main clause's subject
+            // of its own is done by the main clause's subject; "accused Rwanda of backing the rebels",
+            // "blamed Kiev for shelling": by the governing verb's object when it has one
+            Token controller = MisparseRepair.gerundController(s, tv);
+            if (controller != null) {
+                List<Actor> found = ctx.actors(controller.index());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
             return subjects(ctx, tv.head(), depth + 1);
         }
         if (rel.startsWith("acl") && s.token(tv.head()).isNoun()) {
@@ -197,8 +205,11 @@ final class SourceFinder {
         if (tv.head() < 0) {
             return -1;
         }
-        if (tv.rel().startsWith("xcomp") || tv.rel().equals("conj")
-                || tv.rel().startsWith("advcl") && tv.isVerb()) {
+        if (MisparseRepair.isSubjectlessClause(s, tv)) {
+            Token controller = MisparseRepair.gerundController(s, tv);
+            return controller != null ? controller.index() : subjectToken(s, tv.head(), depth + 1);
+        }
+        if (tv.rel().startsWith("xcomp") || tv.rel().equals("conj")) {
             return subjectToken(s, tv.head(), depth + 1);
         }
         if (tv.rel().startsWith("acl") && s.token(tv.head()).isNoun()) {

@@ -50,13 +50,6 @@ final class StatusReader {
         return Status.ASSERTED;
     }
 
-    /** Whether the action is the open complement of an intent word ("plans to", "willing to"). */
-    boolean intentHead(Sentence s, int v) {
-        Token tv = s.token(v);
-        return tv.head() >= 0 && tv.rel().startsWith("xcomp")
-                && modality.ofHead(lemma(s.token(tv.head()))).orElse(null) == Status.INTENDED;
-    }
-
     /** The status a modal auxiliary of token {@code v} gives ("will", "could"), by lemma or word form. */
     Optional<Status> auxStatus(Sentence s, int v) {
         for (Token c : s.children(v)) {

@@ -43,8 +43,7 @@ final class TwoPartyTargets {
                 ActorCode other = memory.commonCode(sc.equals(a) ? b : a);
                 if (other != null) {
                     Actor t = new Actor(other, e.trigger(), "inferred", true);
-                    out.add(new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.source(), t, e.type(), e.trigger(),
-                            e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues()));
+                    out.add(e.withActors(e.source(), t));
                     continue;
                 }
             }

@@ -194,7 +194,9 @@ class EventCoderTest {
                 "NNP MD VB NNS TO NNP IN NNP",
                 "3:nsubj 3:aux 0:root 3:obj 6:case 3:obl 8:case 3:obl");
         List<Event> events = code(d);
-        assertCodes(d, events, "DEU 070 MLI intended");
+        // CAMEO codes what is said: an expression of intent to give material aid (033), the sending embedded
+        assertCodes(d, events, "DEU 033 MLI intended");
+        assertThat(events.get(0).embeddedCode()).isEqualTo("070");
         assertThat(events.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 18));
         assertThat(events.get(0).dateBasis()).isEqualTo("resolved");
     }
