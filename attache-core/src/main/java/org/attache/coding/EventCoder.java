@@ -50,6 +50,7 @@ public final class EventCoder {
     private final LightVerbs lightVerbs;
     private final StatementVerbs statementVerbs;
     private final MainEventOrder mainEventOrder;
+    private final ViolenceRefiner violence;
 
     public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
                       Modality modality, ActorResolver actors, DateResolver dates) {
@@ -62,6 +63,7 @@ public final class EventCoder {
         this.lightVerbs = lightVerbs;
         this.statementVerbs = statementVerbs;
         this.mainEventOrder = new MainEventOrder(statementVerbs);
+        this.violence = new ViolenceRefiner(nouns);
         this.verbs = verbs;
         this.nouns = nouns;
         this.complements = complements;
@@ -129,6 +131,28 @@ public final class EventCoder {
         return List.copyOf(mainEventOrder.order(s, new ArrayList<>(events.values())));
     }
 
+    /** Verbs whose embedded action is an allegation or a denial, not an event that happened. */
+    private static final Set<String> ALLEGING = Set.of("accuse", "blame", "charge", "suspect", "deny", "allege",
+            "indict", "convict", "fault", "denounce", "condemn", "criticize", "criticise", "praise", "thank",
+            "congratulate", "commend", "credit", "applaud", "punish", "sue", "prosecute", "arrest", "detain");
+
+    /** Whether verb {@code v} is the gerund or clause an alleging verb governs ("accused X of backing…"). */
+    private static boolean isAllegedContent(Sentence s, int v) {
+        Token t = s.token(v);
+        for (int guard = 0; t.head() >= 0 && guard < 6; guard++) {
+            String rel = t.rel();
+            Token head = s.token(t.head());
+            if (rel.equals("conj")) {
+                t = head;
+                continue;
+            }
+            boolean clause = rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("xcomp")
+                    || rel.startsWith("ccomp");
+            return clause && t.pos().equals("VBG") && ALLEGING.contains(lemma(head));
+        }
+        return false;
+    }
+
     /** A participle that modifies a noun ("the detained president", "army-backed government"). */
     private static boolean isModifier(Token t) {
         return t.rel().equals("amod") || t.rel().startsWith("acl") && t.pos().equals("VBN")
@@ -151,6 +175,10 @@ public final class EventCoder {
             if (code.isEmpty()) {
                 continue;
             }
+            if (t.rel().equals("parataxis")) {
+                // "…, officials said": the clause it interrupts is the claim, coded or not
+                continue;
+            }
             List<Event> sofar = new ArrayList<>(events.values());
             boolean mainVerb = t.head() < 0;
             if (!sofar.isEmpty() && (!mainVerb || MainEventOrder.dominatesEvent(s, t.index(), sofar))) {
@@ -171,6 +199,8 @@ public final class EventCoder {
             if (targets.isEmpty()) {
                 targets.addAll(targetFinder.prepTargets(ctx, t.index(), Set.of("to", "with")));
             }
+            // "told reporters", "told state television": the press is the channel, not the addressee
+            targets.removeIf(a -> a.code().sectors().contains("MED"));
             emitter.emit(ctx, t.index(), code.get(), null, sources, targets, statusReader.status(s, t.index(), null), events);
         }
     }
@@ -233,6 +263,14 @@ public final class EventCoder {
         if (targets == null) {
             targets = targetFinder.targets(ctx, v, p);
         }
+        if (targets.isEmpty()) {
+            targets = targetFinder.fallback(ctx, v, p);
+        }
+        if (isAllegedContent(s, v)) {
+            // "accused Rwanda of backing the rebels", "denied targeting civilians": what is alleged or
+            // denied is the content of the accusation or denial, coded by its verb, not an event of its own
+            return;
+        }
         List<Actor> sources = sourceFinder.subjects(ctx, v);
         if (sources.isEmpty()) {
             if (isModifier(s.token(v))) {
@@ -267,6 +305,7 @@ public final class EventCoder {
                 code = refused.get();
             }
         }
+        code = violence.refine(s, v, code);
         ctx.cover(v);
         emitter.emit(ctx, v, code, embeddedCode, sources, targets, st, events);
         if (inner != null && verbMatches.containsKey(inner.index())) {

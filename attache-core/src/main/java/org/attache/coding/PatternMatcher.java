@@ -31,11 +31,17 @@ final class PatternMatcher {
 
     /** With {@code ownWordsOnly}, words inside an embedded clause (xcomp) do not count. */
     static Optional<Pattern> best(Sentence s, Token t, Lexicon lexicon, boolean ownWordsOnly) {
+        return best(s, t, lexicon, ownWordsOnly, Set.of());
+    }
+
+    /** With {@code extra} words counted as if they were around the head ("car" in "car bomb" sees "bomb"). */
+    static Optional<Pattern> best(Sentence s, Token t, Lexicon lexicon, boolean ownWordsOnly, Set<String> extra) {
         List<Pattern> candidates = lexicon.forHead(lemma(t));
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
         Set<String> bag = wordBag(s, t.index(), ownWordsOnly);
+        bag.addAll(extra);
         for (Pattern p : candidates) {
             if (p.targetPrep() != null && !bag.contains(p.targetPrep())) {
                 continue;
