@@ -93,12 +93,21 @@ class TargetsAndViolenceTest {
     }
 
     @Test
-    void gerundAfterOfIsDoneByTheAccusedObject() {
+    void whatIsAllegedIsNoEventOfItsOwn() {
         Document d = Parsed.doc("2024-03-17",
                 "Kenya accused|accuse Uganda of backing|back al-Shabaab",
                 "NNP VBD NNP IN VBG NNP",
                 "2:nsubj 0:root 2:obj 5:case 2:obl 5:obj");
-        assertCodes(d, code(d), "KEN 112 UGA asserted", "UGA 051 SOMREBSHB asserted");
+        assertCodes(d, code(d), "KEN 112 UGA asserted");
+    }
+
+    @Test
+    void gerundAfterForIsDoneByTheGoverningVerbsObject() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya paid|pay Uganda for backing|back al-Shabaab",
+                "NNP VBD NNP IN VBG NNP",
+                "2:nsubj 0:root 2:obj 5:case 2:obl 5:obj");
+        assertCodes(d, code(d), "UGA 051 SOMREBSHB asserted");
     }
 
     @Test
