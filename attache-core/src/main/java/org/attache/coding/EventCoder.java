@@ -281,6 +281,14 @@ public final class EventCoder {
             sources = List.of(sourceFinder.unresolved(ctx, v));
         }
         Status st = statusReader.status(s, v, status);
+        if (status == null && st == Status.DEMANDED) {
+            // "Russia says Israel must end attacks on Syria": the speaker demands it of the clause's subject
+            List<Actor> speakers = speakerOf(ctx, v);
+            if (!speakers.isEmpty()) {
+                targets = sources;
+                sources = speakers;
+            }
+        }
         if (status == null && (st == Status.INTENDED || st == Status.DEMANDED)) {
             // CAMEO codes what is said about the action: "Kenya will provide aid", "ready to hold talks" are
             // expressions of intent (033, 036), "Uganda must hand over the suspects" a demand (10x); the action
@@ -325,6 +333,22 @@ public final class EventCoder {
                         statusReader.status(s, v, CodebookMapping.statusOfCode(cc, kind)), events);
             }
         }
+    }
+
+    /**
+     * The resolved subject of the reporting verb whose reported clause is {@code v} ("Russia says…",
+     * "the minister insisted that…"), or nothing.
+     */
+    private List<Actor> speakerOf(CodingContext ctx, int v) {
+        Token tv = ctx.s.token(v);
+        if (tv.head() < 0 || !(tv.rel().startsWith("ccomp") || tv.rel().equals("parataxis"))) {
+            return List.of();
+        }
+        Token gov = ctx.s.token(tv.head());
+        if (statementVerbs.codeOf(lemma(gov)).isEmpty()) {
+            return List.of();
+        }
+        return sourceFinder.subjects(ctx, gov.index());
     }
 
     private void codeNoun(CodingContext ctx, int n, Pattern p, Map<String, Event> events) {
@@ -374,6 +398,13 @@ public final class EventCoder {
         }
         if (sources.isEmpty()) {
             return;
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(targetFinder.nounFallback(ctx, n, p));
+        }
+        if (targets.isEmpty() && gov != null && gov.isVerb()
+                && lightVerbs.carries(lemma(gov), s.token(n).rel(), caseOf(s, s.token(n)))) {
+            targets.addAll(targetFinder.fallback(ctx, gov.index(), p));
         }
         // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
         Status st = gov != null && gov.isVerb() ? statusReader.status(s, gov.index(), null) : Status.ASSERTED;
