@@ -63,7 +63,7 @@ public final class EventCoder {
         this.lightVerbs = lightVerbs;
         this.statementVerbs = statementVerbs;
         this.mainEventOrder = new MainEventOrder(statementVerbs);
-        this.violence = new ViolenceRefiner(nouns);
+        this.violence = new ViolenceRefiner(nouns, WeaponPlatforms.builtIn(ontology));
         this.verbs = verbs;
         this.nouns = nouns;
         this.complements = complements;
@@ -187,9 +187,6 @@ public final class EventCoder {
                 continue;
             }
             List<Actor> sources = sourceFinder.subjects(ctx, t.index());
-            if (sources.isEmpty()) {
-                sources = List.of(sourceFinder.unresolved(ctx, t.index()));
-            }
             List<Actor> targets = new ArrayList<>();
             for (Token c : s.children(t.index())) {
                 if (c.rel().equals("iobj") || c.rel().equals("obj") && lemma(t).equals("tell")) {
@@ -201,6 +198,15 @@ public final class EventCoder {
             }
             // "told reporters", "told state television": the press is the channel, not the addressee
             targets.removeIf(a -> a.code().sectors().contains("MED"));
+            if (sources.isEmpty()) {
+                Actor unknown = sourceFinder.unresolved(ctx, t.index());
+                if (targets.isEmpty() && unknown.code().sectors().isEmpty() && unknown.code().country().isEmpty()) {
+                    // "she said", "sources said", "the operator said": nobody known said it to anyone known;
+                    // the attribution records who spoke, there is no event to code
+                    continue;
+                }
+                sources = List.of(unknown);
+            }
             emitter.emit(ctx, t.index(), code.get(), null, sources, targets, statusReader.status(s, t.index(), null), events);
         }
     }
@@ -285,7 +291,12 @@ public final class EventCoder {
             // "Russia says Israel must end attacks on Syria": the speaker demands it of the clause's subject
             List<Actor> speakers = speakerOf(ctx, v);
             if (!speakers.isEmpty()) {
-                targets = sources;
+                List<Actor> addressed = sources;
+                if (addressed.isEmpty() || "unknown".equals(addressed.get(0).basis())) {
+                    // "Russia says Israel must end…" parsed with Israel as the object of "says"
+                    addressed = MisparseRepair.reportedSubjectAsObject(ctx, v);
+                }
+                targets = addressed;
                 sources = speakers;
             }
         }
@@ -341,7 +352,7 @@ public final class EventCoder {
      */
     private List<Actor> speakerOf(CodingContext ctx, int v) {
         Token tv = ctx.s.token(v);
-        if (tv.head() < 0 || !(tv.rel().startsWith("ccomp") || tv.rel().equals("parataxis"))) {
+        if (tv.head() < 0 || !(tv.rel().startsWith("ccomp") || tv.rel().equals("parataxis") || tv.rel().equals("dep"))) {
             return List.of();
         }
         Token gov = ctx.s.token(tv.head());

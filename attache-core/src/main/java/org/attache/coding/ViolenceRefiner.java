@@ -19,14 +19,18 @@ final class ViolenceRefiner {
     private static final Set<String> METHOD_PREPS = Set.of("in", "with", "by", "during", "using");
 
     private final Lexicon nouns;
+    private final WeaponPlatforms weapons;
 
-    ViolenceRefiner(Lexicon nouns) {
+    ViolenceRefiner(Lexicon nouns, WeaponPlatforms weapons) {
         this.nouns = nouns;
+        this.weapons = weapons;
     }
 
     /** The code, made more specific by the method the sentence names, when it is a generic act of force. */
     String refine(Sentence s, int v, String code) {
-        if (!VIOLENT_ROOTS.contains(code.substring(0, 2)) || !CodebookMapping.isGeneric(code)) {
+        // "a suicide bomber attacked a police station" is a bombing, not a riot (145)
+        boolean riot = code.equals("145");
+        if (!riot && (!VIOLENT_ROOTS.contains(code.substring(0, 2)) || !CodebookMapping.isGeneric(code))) {
             return code;
         }
         List<Token> methods = new ArrayList<>();
@@ -49,6 +53,13 @@ final class ViolenceRefiner {
             if (p.isPresent() && VIOLENT_ROOTS.contains(p.get().code().substring(0, 2))
                     && !CodebookMapping.isGeneric(p.get().code())) {
                 return p.get().code();
+            }
+        }
+        for (Token m : methods) {
+            // "Israeli warplanes struck…", "attacked Kharkiv with drones": the platform says how
+            Optional<String> w = weapons.codeOf(PatternMatcher.lemma(m));
+            if (w.isPresent()) {
+                return w.get();
             }
         }
         return code;
