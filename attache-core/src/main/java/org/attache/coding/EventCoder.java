@@ -94,7 +94,8 @@ public final class EventCoder {
      * country, or null) is the country of agents whose phrase names none ("police said");
      * {@code memory} holds the article's earlier mentions and learns this sentence's.
      */
-    public List<Event> code(Article article, Sentence s, String defaultCountry, ActorMemory memory) {
+    public List<Event> code(Article article, Sentence parsed, String defaultCountry, ActorMemory memory) {
+        Sentence s = ReportingClauseRepair.repair(parsed);
         SentenceMatches m = actors.match(s, article.date());
         // the context is made before this sentence's mentions are learnt: the article's main country
         // comes from earlier sentences, not from the phrase being resolved
@@ -103,7 +104,15 @@ public final class EventCoder {
             if (t.pos().startsWith("NN") && !MODIFIER_RELATIONS.contains(t.rel())) {
                 Actor a = actors.actorAt(m, article.text(), t.index(), defaultCountry);
                 if (a != null) {
-                    memory.observe(s, t.index(), a);
+                    boolean named = s.children(t.index(), "appos").stream().anyMatch(c -> c.ner().equals("PERSON"));
+                    memory.observe(s, t.index(), a, actors.isTitle(m, t.index()) || named);
+                    for (Token c : s.children(t.index(), "appos")) {
+                        if (c.ner().equals("PERSON")) {
+                            // "Afghanistan's foreign minister, Amir Khan Muttaqi": the name is the same person
+                            // ("he", "Muttaqi" later)
+                            memory.observe(s, c.index(), a);
+                        }
+                    }
                 }
             }
         }
