@@ -145,6 +145,11 @@ public final class EventCoder {
             "indict", "convict", "fault", "denounce", "condemn", "criticize", "criticise", "praise", "thank",
             "congratulate", "commend", "credit", "applaud", "punish", "sue", "prosecute", "arrest", "detain");
 
+    /** Nouns whose clause is a claim ("reports that…"), and the verbs that deny such a claim. */
+    private static final Set<String> CLAIM_NOUNS = Set.of("report", "claim", "allegation", "accusation", "rumour",
+            "rumor", "suggestion", "charge", "assertion", "speculation");
+    private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebut", "disown");
+
     /** Whether verb {@code v} is the gerund or clause an alleging verb governs ("accused X of backing…"). */
     private static boolean isAllegedContent(Sentence s, int v) {
         Token t = s.token(v);
@@ -154,6 +159,11 @@ public final class EventCoder {
             if (rel.equals("conj")) {
                 t = head;
                 continue;
+            }
+            if ((rel.startsWith("acl") || rel.startsWith("ccomp")) && CLAIM_NOUNS.contains(lemma(head))) {
+                // "denied reports that civilians had been killed": what a denied report says is no event
+                Token gov = s.head(head);
+                return gov != null && DENYING.contains(lemma(gov));
             }
             boolean clause = rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("xcomp")
                     || rel.startsWith("ccomp");
@@ -209,7 +219,8 @@ public final class EventCoder {
             targets.removeIf(a -> a.code().sectors().contains("MED"));
             if (sources.isEmpty()) {
                 Actor unknown = sourceFinder.unresolved(ctx, t.index());
-                if (targets.isEmpty() && unknown.code().sectors().isEmpty() && unknown.code().country().isEmpty()) {
+                if (targets.isEmpty() && unknown.code().sectors().isEmpty() && unknown.code().country().isEmpty()
+                        && !namesSomeone(s, t.index())) {
                     // "she said", "sources said", "the operator said": nobody known said it to anyone known;
                     // the attribution records who spoke, there is no event to code
                     continue;
@@ -371,6 +382,22 @@ public final class EventCoder {
         return sourceFinder.subjects(ctx, gov.index());
     }
 
+    /** Whether the subject of {@code v} names someone ("Mackenzie Eaglen says", "IMA said"), not "she" or "sources". */
+    private static boolean namesSomeone(Sentence s, int v) {
+        for (Token c : s.children(v)) {
+            if (c.rel().startsWith("nsubj")) {
+                int[] ext = SourceFinder.phraseExtent(s, c.index());
+                for (int i = ext[0]; i <= ext[1]; i++) {
+                    Token w = s.token(i);
+                    if (w.ner().equals("PERSON") || w.ner().equals("ORGANIZATION")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private void codeNoun(CodingContext ctx, int n, Pattern p, Map<String, Event> events) {
         Sentence s = ctx.s;
         List<Actor> sources = new ArrayList<>();
@@ -424,7 +451,7 @@ public final class EventCoder {
         }
         if (targets.isEmpty() && gov != null && gov.isVerb()
                 && lightVerbs.carries(lemma(gov), s.token(n).rel(), caseOf(s, s.token(n)))) {
-            targets.addAll(targetFinder.fallback(ctx, gov.index(), p));
+            targets.addAll(targetFinder.fallback(ctx, gov.index(), p, n));
         }
         // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
         Status st = gov != null && gov.isVerb() ? statusReader.status(s, gov.index(), null) : Status.ASSERTED;

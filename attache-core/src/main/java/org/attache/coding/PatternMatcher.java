@@ -98,8 +98,8 @@ final class PatternMatcher {
         return bag;
     }
 
-    /** Particles of phrasal verbs ("hold off", "call off"): as a noun's preposition they are no particle. */
-    private static final Set<String> PARTICLES = Set.of("off", "out", "up", "down", "away", "back");
+    /** Particles of phrasal verbs ("hold off", "call off") that as a noun's preposition ("off Palawan") are none. */
+    private static final Set<String> PARTICLES = Set.of("off");
     /** Nouns of time: their prepositions ("on Tuesday", "in March") introduce no target. */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -110,6 +110,10 @@ final class PatternMatcher {
     static boolean isTime(Token t) {
         String w = t.lowerWord();
         boolean month = w.equals("march") || w.equals("may");
+        if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+            // "Theresa May"
+            return false;
+        }
         return TIME_WORDS.contains(w) && (!month || Character.isUpperCase(t.word().charAt(0))) || t.ner().equals("DATE") || t.ner().equals("TIME")
                 || t.rel().equals("obl:tmod") || t.pos().equals("CD") && t.word().matches("(1[89]|20)\\d\\d");
     }

@@ -134,12 +134,18 @@ final class TargetFinder {
      * unknown target: "---" plus the sector its words give, basis "unknown".
      */
     List<Actor> fallback(CodingContext ctx, int v, Pattern p) {
+        return fallback(ctx, v, p, -1);
+    }
+
+    /** As {@link #fallback(CodingContext, int, Pattern)}, never taking token {@code exclude} (the event noun itself). */
+    List<Actor> fallback(CodingContext ctx, int v, Pattern p, int exclude) {
         Sentence s = ctx.s;
         if (p.code().startsWith("15")) {
             return List.of();
         }
         Set<String> patternWords = PatternMatcher.patternWords(p);
         List<Token> objects = objects(s, v);
+        objects.removeIf(o -> o.index() == exclude);
         for (Token o : objects) {
             List<Actor> inside = firstActorBelow(ctx, o.index(), 0);
             if (!inside.isEmpty()) {
@@ -149,7 +155,7 @@ final class TargetFinder {
         for (Token o : objects) {
             // "killed more than 500 civilians during a week of bombardment near Damascus": people named as
             // the object are the target before any actor deeper in the clause
-            Actor unknown = patternWords.contains(lemma(o)) ? null : unknownAt(ctx, o);
+            Actor unknown = patternWords.contains(lemma(o)) && !PEOPLE.contains(lemma(o)) ? null : unknownAt(ctx, o);
             if (unknown != null) {
                 return List.of(unknown);
             }
@@ -193,7 +199,7 @@ final class TargetFinder {
             }
         }
         for (Token o : candidates) {
-            if (patternWords.contains(lemma(o))) {
+            if (patternWords.contains(lemma(o)) && !PEOPLE.contains(lemma(o))) {
                 continue;
             }
             Actor unknown = unknownAt(ctx, o);
