@@ -10,6 +10,7 @@ import org.attache.pipeline.Pipeline;
 import org.attache.store.EventStore;
 import org.attache.store.Ingest;
 import org.attache.store.IngestProgress;
+import org.attache.store.ParquetImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,10 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "16", description = "Most articles committed in one transaction (also at least every second); 1 commits each article (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--from-parquet", paramLabel = "DIR", description = "Load the Parquet tables that spark-code wrote to DIR "
+            + "instead of coding files (articles already stored are skipped; with --recode replaced).")
+    Path fromParquet;
+
     @Option(names = "--progress", defaultValue = "auto", description = "auto (a bar on a terminal, lines otherwise), bar or lines.")
     String progress;
 
@@ -50,9 +55,12 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
         LocalDate pub = parsed.get();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         try (EventStore store = EventStore.open(db)) {
-            if (paths.isEmpty()) {
+            if (paths.isEmpty() && fromParquet == null) {
                 out.println("attache ingest: store " + db + " is ready: " + describe(store.counts()));
                 return 0;
+            }
+            if (fromParquet != null) {
+                return loadParquet(store);
             }
             Pipeline pipeline = Pipeline.builtIn();
             pipeline.problems().forEach(p -> err.println("attache: data: " + p));
@@ -66,6 +74,20 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
             out.println("store " + db + ": " + describe(store.counts()));
             return s.inputProblems() == 0 && s.failed() == 0 ? 0 : 1;
         }
+    }
+
+    private int loadParquet(EventStore store) {
+        if (!paths.isEmpty()) {
+            err.println("attache ingest: give either PATH... or --from-parquet DIR, not both");
+            return 2;
+        }
+        err.println("attache ingest: loading the Parquet tables of " + fromParquet + " into " + db + "…");
+        ParquetImport.Summary s = ParquetImport.load(store, fromParquet, recode, line -> err.println("attache ingest: " + line));
+        out.printf(java.util.Locale.ROOT, "attache ingest: %d articles in %s: %d stored, %d already stored; %d event mentions "
+                        + "(%d new events); %.1f s%n", s.articles(), fromParquet, s.written(), s.skipped(), s.mentions(),
+                s.newEvents(), s.seconds());
+        out.println("store " + db + ": " + describe(store.counts()));
+        return 0;
     }
 
     static String summary(String who, Ingest.Summary s) {

@@ -31,7 +31,11 @@ import org.attache.pipeline.ArticleResult;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
 import org.attache.spark.SparkCode;
+import org.attache.store.EventFilter;
 import org.attache.store.EventStore;
+import org.attache.store.Exporter;
+import org.attache.store.ParquetImport;
+import org.attache.store.StoredEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,29 +117,75 @@ class SparkCodeIT {
 
     @Test
     void eventsAreTheStoresEventsWithTheStoresCounts() {
-        // the store, fed in publication order, deduplicates as the Spark aggregation does
-        List<List<Object>> expected;
-        try (EventStore store = EventStore.open(dir.resolve("store.duckdb"))) {
-            baseline.stream().sorted(Comparator.comparing((ArticleResult r) -> r.article().date())
-                            .thenComparing(r -> r.article().id()))
-                    .forEach(r -> store.writeArticles(List.of(new EventStore.Coded(r.article(),
-                            r.document().sentences(), r.events(), r.sourcing()))));
-            expected = store.rows("SELECT event_id, CAST(event_date AS VARCHAR), source_code, target_code, code, status, "
-                    + "num_mentions, num_sources, num_articles FROM events");
+        List<String> expected;
+        try (EventStore store = EventStore.openReadOnly(directStore())) {
+            expected = eventRows(store);
         }
-        List<List<Object>> actual = new ArrayList<>();
+        List<String> actual = new ArrayList<>();
         for (Row r : spark.read().parquet(out + "/events").collectAsList()) {
             Object d = r.getAs("event_date");
-            actual.add(List.of(r.getAs("event_id"), d == null ? "null" : d.toString(), r.getAs("source_code"),
-                    r.getAs("target_code"), r.getAs("code"), r.getAs("status"), r.getAs("num_mentions"),
-                    r.getAs("num_sources"), r.getAs("num_articles")));
+            actual.add(String.join("|", String.valueOf(r.<Object>getAs("event_id")), d == null ? "null" : d.toString(),
+                    r.getAs("source_code"), r.getAs("target_code"), r.getAs("code"), r.getAs("status"),
+                    String.valueOf(r.<Object>getAs("num_mentions")), String.valueOf(r.<Object>getAs("num_sources")),
+                    String.valueOf(r.<Object>getAs("num_articles"))));
         }
-        List<String> e = expected.stream().map(row -> row.stream().map(v -> v == null ? "null" : v.toString())
-                .collect(Collectors.joining("|"))).toList();
-        List<String> a = actual.stream().map(row -> row.stream().map(String::valueOf)
-                .collect(Collectors.joining("|"))).toList();
-        assertThat(a).hasSizeGreaterThan(10).containsExactlyInAnyOrderElementsOf(e);
-        assertThat(summary.events()).isEqualTo(e.size());
+        assertThat(actual).hasSizeGreaterThan(10).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(summary.events()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void theTablesLoadIntoAStoreAsTheCodedArticlesDoAndExportTheSame() throws IOException {
+        Path imported = dir.resolve("imported.duckdb");
+        try (EventStore store = EventStore.open(imported)) {
+            ParquetImport.Summary first = ParquetImport.load(store, Path.of(out), false, l -> { });
+            assertThat(first.written()).isEqualTo(corpus.size());
+            ParquetImport.Summary again = ParquetImport.load(store, Path.of(out), false, l -> { });
+            assertThat(again.written()).isZero();
+            assertThat(again.skipped()).isEqualTo(corpus.size());
+        }
+        var ontology = Pipeline.builtIn().ontology();
+        try (EventStore direct = EventStore.openReadOnly(directStore()); EventStore loaded = EventStore.openReadOnly(imported)) {
+            assertThat(StoredEvents.mentions(loaded, ontology, List.of()))
+                    .hasSizeGreaterThan(20).isEqualTo(StoredEvents.mentions(direct, ontology, List.of()));
+            assertThat(eventRows(loaded)).isEqualTo(eventRows(direct));
+            String sql = "SELECT article_key, text_hash, published, outlet, url, title, body, num_sentences, num_mentions, "
+                    + "sourcing FROM articles ORDER BY article_key";
+            assertThat(loaded.rows(sql)).isEqualTo(direct.rows(sql));
+            String sentences = "SELECT * FROM sentences ORDER BY article_key, sentence_index";
+            assertThat(loaded.rows(sentences)).isEqualTo(direct.rows(sentences));
+            for (Exporter.Format f : List.of(Exporter.Format.GDELT, Exporter.Format.ICEWS, Exporter.Format.PLOVER)) {
+                assertThat(export(loaded, f)).as(f.name()).isEqualTo(export(direct, f)).isNotBlank();
+            }
+        }
+    }
+
+    /** The store fed the baseline's coded articles in publication order (as a date-ordered ingest). */
+    private static synchronized Path directStore() {
+        Path file = dir.resolve("store.duckdb");
+        if (!Files.exists(file)) {
+            try (EventStore store = EventStore.open(file)) {
+                baseline.stream().sorted(Comparator.comparing((ArticleResult r) -> r.article().date())
+                                .thenComparing(r -> r.article().id()))
+                        .forEach(r -> store.writeArticles(List.of(new EventStore.Coded(r.article(),
+                                r.document().sentences(), r.events(), r.sourcing()))));
+            }
+        }
+        return file;
+    }
+
+    private static List<String> eventRows(EventStore store) {
+        return store.rows("SELECT event_id, CAST(event_date AS VARCHAR), source_code, target_code, code, status, "
+                        + "num_mentions, num_sources, num_articles FROM events ORDER BY event_id").stream()
+                .map(row -> row.stream().map(v -> v == null ? "null" : v.toString()).collect(Collectors.joining("|")))
+                .toList();
+    }
+
+    private static String export(EventStore store, Exporter.Format f) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (java.io.PrintWriter pw = new java.io.PrintWriter(w)) {
+            new Exporter(store).write(f, EventFilter.all(), 0, pw);
+        }
+        return w.toString();
     }
 
     /** A JSON event without null fields and with inferred=false dropped (the JSON Lines writer omits both). */
