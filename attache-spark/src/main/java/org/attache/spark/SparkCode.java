@@ -163,7 +163,7 @@ public final class SparkCode {
             if (ui && spark.sparkContext().uiWebUrl().isDefined()) {
                 err.println("attache spark-code: Spark UI at " + spark.sparkContext().uiWebUrl().get());
             }
-            return run(spark, o, err);
+            return run(spark, o, err, 10);
         } finally {
             spark.stop();
         }
@@ -184,14 +184,20 @@ public final class SparkCode {
                         .config("spark.driver.host", "127.0.0.1")
                         .config("spark.ui.enabled", loopbackUi)
                         .config("spark.sql.shuffle.partitions", "8")
-                        .config("spark.sql.adaptive.enabled", "true");
+                        .config("spark.sql.adaptive.enabled", "true")
+                        .config("spark.sql.debug.maxToStringFields", "200");
             }
         }
         return b.getOrCreate();
     }
 
-    /** Runs the job on {@code spark}; progress and problems go to {@code err}. */
+    /** Runs the job on {@code spark}; problems go to {@code err}. */
     public static Summary run(SparkSession spark, Options o, PrintStream err) {
+        return run(spark, o, err, 0);
+    }
+
+    /** As {@link #run(SparkSession, Options, PrintStream)}, with a progress line every {@code progressSeconds} (0: none). */
+    public static Summary run(SparkSession spark, Options o, PrintStream err, int progressSeconds) {
         long t0 = System.nanoTime();
         CoderConfig config = new CoderConfig(o.dictionaries());
         if (o.dictionaries() != null) {
@@ -201,6 +207,30 @@ public final class SparkCode {
         }
         prepareOut(spark, o);
         JobMetrics metrics = new JobMetrics(spark.sparkContext());
+        java.util.concurrent.ScheduledExecutorService ticker = null;
+        if (progressSeconds > 0) {
+            ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "attache-spark-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            // accumulators reach the driver as tasks finish: the counts move a partition at a time
+            ticker.scheduleAtFixedRate(() -> err.printf(Locale.ROOT, "attache spark-code: %d article(s) coded, "
+                            + "%d sentence(s), %d mention(s), %d error(s), %.0f s%n", metrics.articles.value(),
+                    metrics.sentences.value(), metrics.mentions.value(), metrics.failed.value(),
+                    (System.nanoTime() - t0) / 1e9), progressSeconds, progressSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        try {
+            return write(spark, o, metrics, config, t0, err);
+        } finally {
+            if (ticker != null) {
+                ticker.shutdownNow();
+            }
+        }
+    }
+
+    private static Summary write(SparkSession spark, Options o, JobMetrics metrics, CoderConfig config, long t0,
+                                 PrintStream err) {
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, spark.sparkContext().defaultParallelism() * 4);
 
         Dataset<Row> in = articles(spark, o, err);

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.SparkSession;
 import org.attache.eval.SampleCorpus;
 import org.attache.io.ArticleReader;
@@ -157,6 +159,65 @@ class SparkCodeIT {
                 assertThat(export(loaded, f)).as(f.name()).isEqualTo(export(direct, f)).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void badInputsAndArticleTablesBecomeRowsNeverAFailedJob() throws IOException {
+        Path bad = dir.resolve("bad");
+        Files.createDirectories(bad);
+        Files.write(bad.resolve("empty.txt"), new byte[0]);
+        Files.write(bad.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6, 7, 0});
+        Files.writeString(bad.resolve("broken.jsonl"), ArticleReader.jsonLine(corpus.get(0)) + "\n{not json\n");
+        // an article table: two sample articles (one without an id) and a row without text
+        Path table = dir.resolve("articles.parquet");
+        List<Row> rows = List.of(
+                RowFactory.create(corpus.get(1).id(), corpus.get(1).date().toString(), corpus.get(1).source(),
+                        corpus.get(1).url(), corpus.get(1).title(), corpus.get(1).text()),
+                RowFactory.create(null, corpus.get(2).date().toString(), corpus.get(2).source(), null, null,
+                        corpus.get(2).text()),
+                RowFactory.create("no-text", null, null, null, null, ""));
+        StructType schema = new StructType().add("id", "string").add("date", "string").add("source", "string")
+                .add("url", "string").add("title", "string").add("text", "string");
+        spark.createDataFrame(rows, schema).write().parquet(table.toString());
+        String out2 = dir.resolve("out-bad").toString();
+        SparkCode.Summary s = SparkCode.run(spark, new SparkCode.Options(List.of(bad.toString(), table.toString(),
+                dir.resolve("missing").toString()), out2, "local[2]", null, java.time.LocalDate.of(2024, 1, 1), 2, false),
+                new PrintStream(new ByteArrayOutputStream()));
+
+        List<String> errors = spark.read().parquet(out2 + "/errors").collectAsList().stream()
+                .map(r -> r.getAs("stage") + " " + r.getAs("file") + ":" + r.getAs("line") + " " + r.getAs("message"))
+                .sorted().toList();
+        assertThat(errors).hasSize(5);
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("empty.txt").contains("empty file"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("binary.txt").contains("binary"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("broken.jsonl:2").contains("not valid JSON"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("missing").contains("no such file"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("no-text").contains("has no \"text\""));
+        assertThat(errors).allSatisfy(e -> assertThat(e).startsWith("read "));
+        assertThat(s.errors()).isEqualTo(5);
+
+        // the three good articles are coded as attache code codes them; the one without an id gets its content id
+        EventJson json = new EventJson(Pipeline.builtIn().ontology());
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            for (Event e : baseline.get(i).events()) {
+                ObjectNode o = json.toJson(e);
+                if (i == 2) {
+                    o.put("article_id", ArticleReader.contentId(corpus.get(2).text()));
+                }
+                expected.add(canonical(o));
+            }
+        }
+        List<String> actual = spark.read().parquet(out2 + "/mentions")
+                .drop("event_id", "mention_index", "outlet", "published", "source_code", "target_code", "event_month")
+                .toJSON().collectAsList().stream().map(SparkCodeIT::canonical).toList();
+        assertThat(actual).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(spark.read().parquet(out2 + "/articles").count()).isEqualTo(3);
+        // the output is never silently replaced
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SparkCode.run(spark, new SparkCode.Options(
+                        List.of(bad.toString()), out2, "local[2]", null, java.time.LocalDate.of(2024, 1, 1), 2, false),
+                        new PrintStream(new ByteArrayOutputStream())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--overwrite");
     }
 
     /** The store fed the baseline's coded articles in publication order (as a date-ordered ingest). */
