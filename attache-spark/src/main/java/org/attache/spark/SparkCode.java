@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.attache.io.ArticleReader;
 
 /**
  * The Spark job: reads articles from any path Spark reads, codes them with
@@ -98,13 +99,19 @@ public final class SparkCode {
 
     /** What a run did; counters from accumulators, table sizes read back from the written tables. */
     public record Summary(long articles, long sentences, long mentions, long events, long errors, double seconds,
-                          long modelLoads, long modelLoadMillis, long peakHeapBytes, int partitions) {
+                          long modelLoads, long modelLoadMillis, long peakHeapBytes, int partitions, long codingCpuNanos) {
         public String line() {
             return String.format(Locale.ROOT, "%d article(s), %d sentence(s), %d mention(s) of %d event(s), %d error(s); "
                             + "%.1f s (%.2f articles/s, %.1f sentences/s); %d partition(s); models loaded %d time(s), "
-                            + "%d ms in all; peak executor heap %d MB",
+                            + "%d ms in all; coding CPU %.1f s (%.1f sentences per CPU-second); peak executor heap %d MB",
                     articles, sentences, mentions, events, errors, seconds, articles / Math.max(1e-9, seconds),
-                    sentences / Math.max(1e-9, seconds), partitions, modelLoads, modelLoadMillis, peakHeapBytes >> 20);
+                    sentences / Math.max(1e-9, seconds), partitions, modelLoads, modelLoadMillis, codingCpuNanos / 1e9,
+                    sentencesPerCpuSecond(), peakHeapBytes >> 20);
+        }
+
+        /** The per-core rate: sentences over the CPU time of coding them (unaffected by other load on the machine). */
+        public double sentencesPerCpuSecond() {
+            return sentences / Math.max(1e-9, codingCpuNanos / 1e9);
         }
 
         /** One tab-separated line for tools (the benchmark reads it from a child JVM's standard error). */
@@ -112,18 +119,18 @@ public final class SparkCode {
             return String.join("\t", "attache-figures", String.valueOf(articles), String.valueOf(sentences),
                     String.valueOf(mentions), String.valueOf(events), String.valueOf(errors), String.valueOf(seconds),
                     String.valueOf(modelLoads), String.valueOf(modelLoadMillis), String.valueOf(peakHeapBytes),
-                    String.valueOf(partitions));
+                    String.valueOf(partitions), String.valueOf(codingCpuNanos));
         }
 
         /** Reads {@link #figures()} back. */
         public static Summary parseFigures(String line) {
             String[] f = line.split("\t");
-            if (f.length != 11 || !f[0].equals("attache-figures")) {
+            if (f.length != 12 || !f[0].equals("attache-figures")) {
                 throw new IllegalArgumentException("not a figures line: " + line);
             }
             return new Summary(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
                     Long.parseLong(f[5]), Double.parseDouble(f[6]), Long.parseLong(f[7]), Long.parseLong(f[8]),
-                    Long.parseLong(f[9]), Integer.parseInt(f[10]));
+                    Long.parseLong(f[9]), Integer.parseInt(f[10]), Long.parseLong(f[11]));
         }
     }
 
@@ -206,6 +213,11 @@ public final class SparkCode {
             p.problems().forEach(pr -> err.println("attache spark-code: dictionaries: " + pr));
         }
         prepareOut(spark, o);
+        // Nested-column pruning through explode() of the wide mention structs costs the optimizer
+        // minutes of CPU per query (ColumnPruning / GeneratorNestedColumnAliasing) and saves
+        // nothing here: every mention field is written. Runtime settings of this session only.
+        spark.conf().set("spark.sql.optimizer.nestedSchemaPruning.enabled", "false");
+        spark.conf().set("spark.sql.optimizer.expression.nestedPruning.enabled", "false");
         JobMetrics metrics = new JobMetrics(spark.sparkContext());
         java.util.concurrent.ScheduledExecutorService ticker = null;
         if (progressSeconds > 0) {
@@ -289,7 +301,7 @@ public final class SparkCode {
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Summary(metrics.articles.value(), metrics.sentences.value(), metrics.mentions.value(), events,
                     errors, seconds, metrics.modelLoads.value(), metrics.modelLoadMillis.value(),
-                    metrics.peakHeapBytes.value(), partitions);
+                    metrics.peakHeapBytes.value(), partitions, metrics.codingCpuNanos.value());
         } finally {
             coded.unpersist();
         }
@@ -346,9 +358,16 @@ public final class SparkCode {
         }
         Dataset<Row> all = spark.createDataFrame(missing, Tables.ARTICLE_IN);
         if (!files.isEmpty()) {
-            Dataset<Row> raw = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-                    .load(files.toArray(new String[0])).select("path", "content");
+            Dataset<Row> listing = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+                    .load(files.toArray(new String[0]));
+            // the length filter is pushed into the file listing: an oversized file's bytes are never read
+            long max = ArticleReader.MAX_FILE_BYTES;
+            Dataset<Row> raw = listing.filter(col("length").leq(max)).select("path", "content");
             all = all.union(raw.flatMap(new ReadInputs(o.date()), Encoders.row(Tables.ARTICLE_IN)));
+            all = all.union(listing.filter(col("length").gt(max)).select("path", "length").map(
+                    (MapFunction<Row, Row>) r -> Rows.problemIn(r.getAs("path"), 0, "file is "
+                            + (r.<Long>getAs("length") >> 20) + " MB, over the " + (max >> 20)
+                            + " MB limit; split it into smaller files"), Encoders.row(Tables.ARTICLE_IN)));
         }
         if (!tables.isEmpty()) {
             Dataset<Row> t = spark.read().parquet(tables.toArray(new String[0]));

@@ -168,6 +168,9 @@ class SparkCodeIT {
         Files.write(bad.resolve("empty.txt"), new byte[0]);
         Files.write(bad.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6, 7, 0});
         Files.writeString(bad.resolve("broken.jsonl"), ArticleReader.jsonLine(corpus.get(0)) + "\n{not json\n");
+        byte[] big = new byte[(int) ArticleReader.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Files.write(bad.resolve("big.txt"), big);
         // an article table: two sample articles (one without an id) and a row without text
         Path table = dir.resolve("articles.parquet");
         List<Row> rows = List.of(
@@ -187,14 +190,15 @@ class SparkCodeIT {
         List<String> errors = spark.read().parquet(out2 + "/errors").collectAsList().stream()
                 .map(r -> r.getAs("stage") + " " + r.getAs("file") + ":" + r.getAs("line") + " " + r.getAs("message"))
                 .sorted().toList();
-        assertThat(errors).hasSize(5);
+        assertThat(errors).hasSize(6);
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("big.txt").contains("over the 50 MB limit"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("empty.txt").contains("empty file"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("binary.txt").contains("binary"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("broken.jsonl:2").contains("not valid JSON"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("missing").contains("no such file"));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("no-text").contains("has no \"text\""));
         assertThat(errors).allSatisfy(e -> assertThat(e).startsWith("read "));
-        assertThat(s.errors()).isEqualTo(5);
+        assertThat(s.errors()).isEqualTo(6);
 
         // the three good articles are coded as attache code codes them; the one without an id gets its content id
         EventJson json = new EventJson(Pipeline.builtIn().ontology());
