@@ -12,7 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,20 +67,34 @@ public final class EventStore implements AutoCloseable {
     /** Keys of stored articles (filled lazily; a new article needs no deletes). */
     private Set<String> storedKeys;
 
-    private EventStore(Connection conn, Path file, boolean readOnly) {
+    /** What stamps the time an event or article is first stored (GDELT's DATEADDED). */
+    private final Clock clock;
+    /** The next sequential event and article ids (read lazily from the registries). */
+    private long nextEventId;
+    private long nextArticleId;
+    /** When the article being written is stored: its own and its new events' first-stored time. */
+    private LocalDateTime stamp;
+
+    private EventStore(Connection conn, Path file, boolean readOnly, Clock clock) {
         this.conn = conn;
         this.file = file;
         this.readOnly = readOnly;
+        this.clock = clock;
     }
 
     /** Opens (creating or migrating as needed) a store for writing. */
     public static EventStore open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps when events and articles are first stored (UTC). */
+    public static EventStore open(Path file, Clock clock) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException("cannot create store " + file + ": directory " + parent + " does not exist");
         }
         Connection c = connect(file, false);
-        EventStore s = new EventStore(c, file, false);
+        EventStore s = new EventStore(c, file, false, clock);
         try {
             s.prepareSchema();
         } catch (RuntimeException e) {
@@ -92,7 +110,7 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("no store at " + file + ": run `attache ingest PATH... --db " + file
                     + "` (or `attache demo`) first");
         }
-        EventStore s = new EventStore(connect(file, true), file, true);
+        EventStore s = new EventStore(connect(file, true), file, true, Clock.systemUTC());
         try {
             int v = s.version();
             if (v != StoreSchema.VERSION) {
@@ -222,6 +240,37 @@ public final class EventStore implements AutoCloseable {
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM event_types");
             st.execute("DELETE FROM countries");
+            st.execute("DELETE FROM person_names");
+        }
+        ReferenceTables ref = ReferenceTables.builtIn();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO person_names VALUES (?,?,?,?,?)")) {
+            for (ReferenceTables.Person p : ref.people) {
+                ps.setString(1, p.alias());
+                ps.setString(2, p.code());
+                ps.setString(3, p.name());
+                setDate(ps, 4, p.from());
+                setDate(ps, 5, p.to());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // actors.name is the dictionary's canonical name of the code (renamed when the dictionary changes)
+        Map<String, String> names = new HashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT code, name FROM actors")) {
+            while (rs.next()) {
+                String n = ref.actorName(rs.getString(1));
+                if (!n.equals(rs.getString(2))) {
+                    names.put(rs.getString(1), n);
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE actors SET name = ? WHERE code = ?")) {
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                ps.setString(1, e.getValue());
+                ps.setString(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_types VALUES (?,?,?,?,?,?)")) {
             for (EventType t : ontology.all()) {
@@ -336,7 +385,9 @@ public final class EventStore implements AutoCloseable {
                 del.executeUpdate();
             }
         }
-        PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)");
+        stamp = now();
+        Registered reg = registerArticle(a.id());
+        PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         ps.setString(1, a.id());
         ps.setString(2, ArticleReader.contentId(a.text()));
         setDate(ps, 3, a.date());
@@ -348,6 +399,8 @@ public final class EventStore implements AutoCloseable {
         ps.setInt(9, events.size());
         // the article's sourcing profile, as the JSON of `attache code`'s sourcing line
         ps.setString(10, sourcing == null ? null : EventJson.sourcing(sourcing).get("sourcing").toString());
+        ps.setLong(11, reg.id());
+        ps.setObject(12, reg.added());
         ps.executeUpdate();
         for (int from = 0; from < sentences.size(); from += ROWS_PER_INSERT) {
             List<Sentence> chunk = sentences.subList(from, Math.min(sentences.size(), from + ROWS_PER_INSERT));
@@ -417,7 +470,7 @@ public final class EventStore implements AutoCloseable {
         ps.setString(1, code);
         ps.setString(2, actor.code().country());
         ps.setString(3, String.join("|", actor.code().sectors()));
-        ps.setString(4, actor.span() == null ? code : actor.span().text());
+        ps.setString(4, ReferenceTables.builtIn().actorName(code));
         ps.executeUpdate();
         pendingActors.add(code);
     }
@@ -449,28 +502,85 @@ public final class EventStore implements AutoCloseable {
     }
 
     private long createEvent(Event e) throws SQLException {
-        long id = eventId(code(e.source()), code(e.target()), e.code(), e.status().label(), e.date());
-        {
-            PreparedStatement ps = prepare("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0)");
-            ps.setLong(1, id);
-            setDate(ps, 2, e.date());
-            ps.setString(3, code(e.source()));
-            ps.setString(4, code(e.target()));
-            ps.setString(5, e.code());
-            ps.setString(6, e.root());
-            ps.setInt(7, e.type().quadClass());
-            ps.setDouble(8, e.type().goldstein());
-            ps.setString(9, e.status().label());
-            ps.executeUpdate();
+        long hash = contentHash(code(e.source()), code(e.target()), e.code(), e.status().label(), e.date());
+        Registered reg = registerEvent(hash);
+        PreparedStatement ps = prepare("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0,?,?)");
+        ps.setLong(1, reg.id());
+        setDate(ps, 2, e.date());
+        ps.setString(3, code(e.source()));
+        ps.setString(4, code(e.target()));
+        ps.setString(5, e.code());
+        ps.setString(6, e.root());
+        ps.setInt(7, e.type().quadClass());
+        ps.setDouble(8, e.type().goldstein());
+        ps.setString(9, e.status().label());
+        ps.setLong(10, hash);
+        ps.setObject(11, reg.added());
+        ps.executeUpdate();
+        return reg.id();
+    }
+
+    /** A sequential id and the time its owner was first stored. */
+    private record Registered(long id, LocalDateTime added) {
+    }
+
+    /** The event's registered id (an event that went and came back keeps its id), else a new one. */
+    private Registered registerEvent(long hash) throws SQLException {
+        PreparedStatement q = prepare("SELECT event_id, added FROM event_keys WHERE content_hash = ?");
+        q.setLong(1, hash);
+        try (ResultSet rs = q.executeQuery()) {
+            if (rs.next()) {
+                return new Registered(rs.getLong(1), rs.getObject(2, LocalDateTime.class));
+            }
         }
-        return id;
+        if (nextEventId == 0) {
+            nextEventId = maxId("SELECT max(event_id) FROM event_keys") + 1;
+        }
+        Registered r = new Registered(nextEventId++, stamp);
+        PreparedStatement ins = prepare("INSERT INTO event_keys VALUES (?,?,?)");
+        ins.setLong(1, hash);
+        ins.setLong(2, r.id());
+        ins.setObject(3, r.added());
+        ins.executeUpdate();
+        return r;
+    }
+
+    private Registered registerArticle(String key) throws SQLException {
+        PreparedStatement q = prepare("SELECT article_id, added FROM article_ids WHERE article_key = ?");
+        q.setString(1, key);
+        try (ResultSet rs = q.executeQuery()) {
+            if (rs.next()) {
+                return new Registered(rs.getLong(1), rs.getObject(2, LocalDateTime.class));
+            }
+        }
+        if (nextArticleId == 0) {
+            nextArticleId = maxId("SELECT max(article_id) FROM article_ids") + 1;
+        }
+        Registered r = new Registered(nextArticleId++, stamp);
+        PreparedStatement ins = prepare("INSERT INTO article_ids VALUES (?,?,?)");
+        ins.setString(1, key);
+        ins.setLong(2, r.id());
+        ins.setObject(3, r.added());
+        ins.executeUpdate();
+        return r;
+    }
+
+    private long maxId(String sql) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
-     * An event id that depends only on what identifies the event (so a resumed ingest and a clean
-     * one give the same ids): the first 63 bits of SHA-256 over source, target, code, status, date.
+     * The event's identity across stores (the {@code content_hash} column): the first 63 bits of
+     * SHA-256 over source, target, code, status and date, so a resumed ingest and a clean one agree.
      */
-    static long eventId(String source, String target, String code, String status, LocalDate date) {
+    static long contentHash(String source, String target, String code, String status, LocalDate date) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((source + "\t" + target + "\t" + code + "\t" + status
                     + "\t" + date).getBytes(StandardCharsets.UTF_8));
