@@ -30,6 +30,8 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams (tests call this directly). */
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cl = new CommandLine(new Main(), new Factory(out, err));
+        // --help and --version on every subcommand (help skips the check of required options)
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {

@@ -40,14 +40,14 @@ import java.util.Set;
  */
 public final class Exporter {
     public enum Format {
-        GDELT, GDELT_MENTIONS, ICEWS, PLOVER, CSV, JSONL, TABLE, PARQUET;
+        GDELT, GDELT_MENTIONS, ICEWS, PLOVER, POLECAT, CSV, JSONL, TABLE, PARQUET;
 
         public static Format parse(String s) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown format '" + s
-                        + "': use gdelt, gdelt-mentions, icews, plover, csv, jsonl, table or parquet");
+                        + "': use gdelt, gdelt-mentions, icews, plover, polecat, csv, jsonl, table or parquet");
             }
         }
     }
@@ -65,11 +65,19 @@ public final class Exporter {
     private final EventStore store;
     private final ReferenceTables ref = ReferenceTables.builtIn();
     private final GdeltExport gdelt;
+    private final PloverExport plover;
+    private long skipped;
 
     public Exporter(EventStore store) {
         this.store = store;
         // GDELT's geography columns use FIPS 10-4 country codes, not ISO
         this.gdelt = new GdeltExport(ref, org.attache.grounding.Gazetteer.builtIn(), FipsCodes.builtIn());
+        this.plover = new PloverExport(PloverExport.Vocabulary.builtIn(), ref, gdelt.geo());
+    }
+
+    /** Events the last plover or polecat export left out (no PLOVER category, or negated). */
+    public long skipped() {
+        return skipped;
     }
 
     /** Writes the events matching {@code filter} (at most {@code limit}, 0: all); returns the number of records. */
@@ -77,6 +85,7 @@ public final class Exporter {
         if (format == Format.PARQUET) {
             throw new IllegalArgumentException("parquet is written to a file: give --out FILE.parquet");
         }
+        skipped = 0;
         try {
             if (format == Format.GDELT_MENTIONS) {
                 return gdelt.mentions(store, filter, limit, out);
@@ -89,13 +98,32 @@ public final class Exporter {
                     out.println(String.join(",", FlatEvents.COLUMNS));
                 } else if (format == Format.ICEWS) {
                     out.println(String.join("\t", ICEWS_COLUMNS));
+                } else if (format == Format.POLECAT) {
+                    out.println(String.join("\t", PloverExport.POLECAT_COLUMNS));
                 }
                 while (rs.next()) {
                     n++;
                     switch (format) {
                         case GDELT -> out.println(tsv(gdelt.row(rs)));
                         case ICEWS -> out.println(tsv(icewsRow(rs)));
-                        case PLOVER -> out.println(plover(rs));
+                        case PLOVER -> {
+                            String json = plover.json(rs);
+                            if (json == null) {
+                                n--;
+                                skipped++;
+                            } else {
+                                out.println(json);
+                            }
+                        }
+                        case POLECAT -> {
+                            List<String> row = plover.polecat(rs);
+                            if (row == null) {
+                                n--;
+                                skipped++;
+                            } else {
+                                out.println(tsv(row));
+                            }
+                        }
                         case CSV -> out.println(csv(flat(rs)));
                         case JSONL -> out.println(jsonl(rs));
                         case TABLE -> table.add(rs);
@@ -201,59 +229,6 @@ public final class Exporter {
     }
 
     // ---------------------------------------------------------------- PLOVER and flat rows
-
-    private String plover(ResultSet rs) throws SQLException {
-        ObjectNode o = JSON.createObjectNode();
-        long id = rs.getLong("event_id");
-        o.put("id", String.valueOf(id));
-        o.put("date", rs.getString("event_date"));
-        o.put("event_type", rs.getString("plover_event"));
-        o.put("mode", nz(rs.getString("plover_mode")));
-        o.putArray("context");
-        o.set("actor", ploverActor(rs.getString("source_code"), rs.getString("source_name"),
-                rs.getString("source_country")));
-        o.set("recipient", ploverActor(rs.getString("target_code"), rs.getString("target_name"),
-                rs.getString("target_country")));
-        o.put("cameo_code", rs.getString("code"));
-        o.put("status", rs.getString("status"));
-        o.put("num_mentions", rs.getInt("num_mentions"));
-        o.put("num_sources", rs.getInt("num_sources"));
-        o.put("num_articles", rs.getInt("num_articles"));
-        var mentions = o.putArray("mentions");
-        String mj = rs.getString("mentions_json");
-        if (mj != null) {
-            try {
-                for (com.fasterxml.jackson.databind.JsonNode m : JSON.readTree(mj)) {
-                    ObjectNode x = mentions.addObject();
-                    for (String f : List.of("article_id", "outlet", "url", "published", "sentence_index", "sentence",
-                            "trigger")) {
-                        x.set(f, m.get(f));
-                    }
-                    if (m.path("attribution_text").isNull() && m.path("attribution_kind").isNull()) {
-                        x.putNull("attribution");
-                    } else {
-                        ObjectNode at = x.putObject("attribution");
-                        at.set("text", m.get("attribution_text"));
-                        at.set("kind", m.get("attribution_kind"));
-                    }
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new StoreException("plover export: mentions of event " + id + " are not valid JSON", e);
-            }
-        }
-        return o.toString();
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode ploverActor(String code, String name, String country) {
-        if (code == null || code.isEmpty()) {
-            return JSON.nullNode();
-        }
-        ObjectNode a = JSON.createObjectNode();
-        a.put("code", code);
-        a.put("name", name);
-        a.put("country", nz(country));
-        return a;
-    }
 
     static List<String> flat(ResultSet rs) throws SQLException {
         List<String> r = new ArrayList<>(FlatEvents.COLUMNS.size());

@@ -211,15 +211,44 @@ class ExporterTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode un = json.readTree(lines[0]);
         JsonNode pak = json.readTree(lines[1]);
-        assertThat(pak.get("event_type").asText()).isEqualTo(Plover.mapping(Events.ONTOLOGY, "1212").event());
+        assertThat(pak.get("id").asText()).isEqualTo("1");
+        assertThat(pak.get("event")).hasSize(1);
+        assertThat(pak.get("event").get(0).asText()).isEqualTo("REJECT");
+        assertThat(pak.get("quad_code").asInt()).isEqualTo(3);
         assertThat(pak.get("cameo_code").asText()).isEqualTo("1212");
-        assertThat(pak.get("actor").get("code").asText()).isEqualTo("PAK");
-        assertThat(pak.get("recipient").get("country").asText()).isEqualTo("IND");
+        assertThat(pak.get("actor").get(0).get("code").asText()).isEqualTo("PAK");
+        assertThat(pak.get("actor").get(0).get("identifier_text").asText()).isEqualTo("PAKISTAN");
+        assertThat(pak.get("recipient").get(0).get("code").asText()).isEqualTo("IND");
+        assertThat(pak.get("event_loc").isNull()).isTrue();
         assertThat(pak.get("num_mentions").asInt()).isEqualTo(2);
         assertThat(pak.get("mentions")).hasSize(2);
         assertThat(pak.get("mentions").get(1).get("outlet").asText()).isEqualTo("Wire Two");
         assertThat(un.get("mentions").get(0).get("attribution").get("kind").asText()).isEqualTo("official");
-        assertThat(un.get("event_type").asText()).isEqualTo(Plover.mapping(Events.ONTOLOGY, "111").event());
+        assertThat(un.get("event").get(0).asText()).isEqualTo("ACCUSE");
+        assertThat(un.get("actor").get(0).get("code").asText()).isEqualTo("IGO");
+        assertThat(un.get("actor").get(0).get("sector").asText()).isEqualTo("UNO");
+        assertThat(un.get("recipient").get(0).get("sector").asText()).isEqualTo("COP");
+        assertThat(un.get("event_loc").get("name").asText()).isEqualTo("Nairobi");
+        assertThat(un.get("event_loc").get("cc3").asText()).isEqualTo("KEN");
+        assertThat(un.get("event_text").get(0).asText()).isEqualTo("criticised");
+    }
+
+    @Test
+    void ploverCodingKeepsToTheManualsTables() {
+        PloverExport p = new PloverExport(PloverExport.Vocabulary.builtIn(), ReferenceTables.builtIn(), null);
+        assertThat(p.coding("1011", "REQUEST", "", "asserted").event()).isEqualTo("DEMAND");
+        assertThat(p.coding("020", "REQUEST", "", "asserted")).isNull(); // appeals: dropped in PLOVER
+        assertThat(p.coding("010", "OTHER", "", "asserted")).isNull();
+        assertThat(p.coding("190", "ASSAULT", "", "negated")).isNull();
+        PloverExport.Coding hunger = p.coding("1421", "PROTEST", "hunger", "intended");
+        assertThat(hunger.modes()).containsExactly("strike-hun");
+        assertThat(hunger.contexts()).containsExactly("future");
+        // a mapped mode that the manual has as a context becomes one; one in neither table goes
+        PloverExport.Coding mil = p.coding("0612", "COOPERATE", "military", "asserted");
+        assertThat(mil.modes()).isEmpty();
+        assertThat(mil.contexts()).containsExactly("military");
+        assertThat(p.coding("111", "ACCUSE", "disapprove", "hypothetical").modes()).isEmpty();
+        assertThat(p.coding("111", "ACCUSE", "disapprove", "hypothetical").contexts()).containsExactly("hypothetical");
     }
 
     @Test
