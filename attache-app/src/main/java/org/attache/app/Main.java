@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {CodeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class,
             DictionaryBenchCommand.class,
             IngestCommand.class, QueryCommand.class, StatsCommand.class, SqlCommand.class, ExportCommand.class,
-            BenchStoreCommand.class,
+            BenchStoreCommand.class, WatchCommand.class, FetchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

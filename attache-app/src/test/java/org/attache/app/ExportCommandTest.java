@@ -88,6 +88,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void statsSaysWhenItShowsOnlyTheLatestDays() {
+        Path db = dir.resolve("s.duckdb");
+        store(db, "a1", "2024-03-12T06:00:00Z");
+        store(db, "b1", "2024-03-21T09:30:00Z");
+        assertThat(run("stats", "--db", db.toString(), "--by", "day", "--top", "1")).isZero();
+        assertThat(out()).contains("events by day: the latest 1 of 2 days (--top 2 shows all)").contains("2024-03-20")
+                .doesNotContain("2024-03-11");
+        assertThat(run("stats", "--db", db.toString(), "--by", "day")).isZero();
+        assertThat(out()).contains("events by day:\n").contains("2024-03-11");
+    }
+
+    @Test
     void enumeratedFiltersAreCheckedAgainstTheirAllowedValues() {
         Path db = dir.resolve("s.duckdb");
         store(db, "a1", "2024-03-12T06:00:00Z");

@@ -658,6 +658,51 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- watched folders
+
+    /** A file as a folder watch last ingested it: absolute path, size, modification time. */
+    public record FileState(String path, long size, java.time.Instant modified) {
+    }
+
+    /** The files a folder watch has ingested, by absolute path. */
+    public Map<String, FileState> watchedFiles() {
+        Map<String, FileState> out = new HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT path, size, epoch_us(modified) FROM watched_files")) {
+            while (rs.next()) {
+                long us = rs.getLong(3);
+                out.put(rs.getString(1), new FileState(rs.getString(1), rs.getLong(2),
+                        java.time.Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L)));
+            }
+        } catch (SQLException e) {
+            throw fail("read watched files", e);
+        }
+        return out;
+    }
+
+    /** Records files as ingested (after their articles are committed), in one transaction. */
+    public void recordWatchedFiles(List<FileState> files) {
+        try {
+            conn.setAutoCommit(false);
+            PreparedStatement del = prepare("DELETE FROM watched_files WHERE path = ?");
+            PreparedStatement ins = prepare("INSERT INTO watched_files VALUES (?, ?, make_timestamp(?), ?)");
+            for (FileState f : files) {
+                del.setString(1, f.path());
+                del.executeUpdate();
+                ins.setString(1, f.path());
+                ins.setLong(2, f.size());
+                // microseconds: DuckDB's TIMESTAMP precision, so a file recorded equals the file read back
+                ins.setLong(3, f.modified().getEpochSecond() * 1_000_000L + f.modified().getNano() / 1000);
+                ins.setObject(4, now());
+                ins.executeUpdate();
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail("record watched files", e);
+        }
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** Row counts of the main tables. */

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class StoreSchema {
     /** The schema this build writes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /**
      * The registries that give events and articles their sequential integer ids. A row is never
@@ -55,8 +55,15 @@ final class StoreSchema {
             "DROP TABLE v2_event_ids",
             "DROP TABLE v2_article_ids"));
 
+    /** The files `attache watch` has ingested: a file is ingested again when its size or time changes. */
+    private static final String WATCHED_FILES = "CREATE TABLE watched_files (path VARCHAR NOT NULL, size BIGINT NOT NULL, "
+            + "modified TIMESTAMP NOT NULL, ingested TIMESTAMP NOT NULL)";
+
+    /** Version 2 to 3: the watched-files table. */
+    private static final List<String> V2_TO_V3 = List.of(WATCHED_FILES);
+
     /** MIGRATIONS.get(v - 1) takes a store from version v to v + 1. */
-    static final List<List<String>> MIGRATIONS = List.of(V1_TO_V2);
+    static final List<List<String>> MIGRATIONS = List.of(V1_TO_V2, V2_TO_V3);
 
     static final List<String> CREATE = concat(List.of(
             "CREATE TABLE schema_version (version INTEGER NOT NULL)",
@@ -152,7 +159,7 @@ final class StoreSchema {
               plover_event VARCHAR,
               plover_mode  VARCHAR
             )""",
-            "CREATE TABLE countries (iso3 VARCHAR NOT NULL, name VARCHAR NOT NULL)"), REGISTRIES);
+            "CREATE TABLE countries (iso3 VARCHAR NOT NULL, name VARCHAR NOT NULL)", WATCHED_FILES), REGISTRIES);
 
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new java.util.ArrayList<>(a);
