@@ -30,11 +30,8 @@ import org.attache.io.EventJson;
 import org.attache.model.Actor;
 import org.attache.model.Article;
 import org.attache.model.Event;
-import org.attache.model.EventType;
 import org.attache.model.Sentence;
 import org.attache.model.SourcingProfile;
-import org.attache.ontology.CameoOntology;
-import org.attache.ontology.PloverMapping;
 
 /**
  * The embedded event store: one DuckDB file holding articles, sentences, actors, deduplicated
@@ -69,9 +66,8 @@ public final class EventStore implements AutoCloseable {
 
     /** What stamps the time an event or article is first stored (GDELT's DATEADDED). */
     private final Clock clock;
-    /** The next sequential event and article ids (read lazily from the registries). */
-    private long nextEventId;
-    private long nextArticleId;
+    /** Sequential event and article ids and first-stored times. */
+    private final IdRegistry ids;
     /** When the article being written is stored: its own and its new events' first-stored time. */
     private LocalDateTime stamp;
 
@@ -80,6 +76,7 @@ public final class EventStore implements AutoCloseable {
         this.file = file;
         this.readOnly = readOnly;
         this.clock = clock;
+        this.ids = new IdRegistry(conn);
     }
 
     /** Opens (creating or migrating as needed) a store for writing. */
@@ -227,71 +224,11 @@ public final class EventStore implements AutoCloseable {
                     st.execute("INSERT INTO schema_version VALUES (" + StoreSchema.VERSION + ")");
                 }
             }
-            refreshReference();
+            StoreReference.refresh(conn);
             conn.commit();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot prepare the schema of " + file + ": " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    private void refreshReference() throws SQLException {
-        CameoOntology ontology = CameoOntology.builtIn();
-        try (Statement st = conn.createStatement()) {
-            st.execute("DELETE FROM event_types");
-            st.execute("DELETE FROM countries");
-            st.execute("DELETE FROM person_names");
-        }
-        ReferenceTables ref = ReferenceTables.builtIn();
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO person_names VALUES (?,?,?,?,?)")) {
-            for (ReferenceTables.Person p : ref.people) {
-                ps.setString(1, p.alias());
-                ps.setString(2, p.code());
-                ps.setString(3, p.name());
-                setDate(ps, 4, p.from());
-                setDate(ps, 5, p.to());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        // actors.name is the dictionary's canonical name of the code (renamed when the dictionary changes)
-        Map<String, String> names = new HashMap<>();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT code, name FROM actors")) {
-            while (rs.next()) {
-                String n = ref.actorName(rs.getString(1));
-                if (!n.equals(rs.getString(2))) {
-                    names.put(rs.getString(1), n);
-                }
-            }
-        }
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE actors SET name = ? WHERE code = ?")) {
-            for (Map.Entry<String, String> e : names.entrySet()) {
-                ps.setString(1, e.getValue());
-                ps.setString(2, e.getKey());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_types VALUES (?,?,?,?,?,?)")) {
-            for (EventType t : ontology.all()) {
-                PloverMapping pm = Plover.mapping(ontology, t.code());
-                ps.setString(1, t.code());
-                ps.setString(2, t.name());
-                ps.setDouble(3, t.goldstein());
-                ps.setInt(4, t.quadClass());
-                ps.setString(5, pm == null ? null : pm.event());
-                ps.setString(6, pm == null ? null : pm.mode());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO countries VALUES (?,?)")) {
-            for (Map.Entry<String, String> c : Countries.names().entrySet()) {
-                ps.setString(1, c.getKey());
-                ps.setString(2, c.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 
@@ -358,6 +295,7 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             pendingActors.clear();
+            ids.reset();
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -386,7 +324,7 @@ public final class EventStore implements AutoCloseable {
             }
         }
         stamp = now();
-        Registered reg = registerArticle(a.id());
+        IdRegistry.Registered reg = ids.article(a.id(), stamp);
         PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         ps.setString(1, a.id());
         ps.setString(2, ArticleReader.contentId(a.text()));
@@ -431,10 +369,10 @@ public final class EventStore implements AutoCloseable {
         }
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
             int to = Math.min(events.size(), from + ROWS_PER_INSERT);
-            PreparedStatement ins = prepare(multiRow("mentions", MENTION_COLUMNS, to - from));
+            PreparedStatement ins = prepare(multiRow("mentions", MentionRows.COLUMNS, to - from));
             int i = 1;
             for (int k = from; k < to; k++) {
-                i = setMention(ins, i, ids[k], a.id(), k, events.get(k));
+                i = MentionRows.set(ins, i, ids[k], a.id(), k, events.get(k));
             }
             ins.executeUpdate();
         }
@@ -442,7 +380,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static final int ROWS_PER_INSERT = 32;
-    private static final int MENTION_COLUMNS = 31;
+
 
     /** "INSERT INTO t VALUES (?,…),(?,…)": one statement for many rows (each statement has a fixed cost). */
     private static String multiRow(String table, int columns, int rows) {
@@ -503,7 +441,7 @@ public final class EventStore implements AutoCloseable {
 
     private long createEvent(Event e) throws SQLException {
         long hash = contentHash(code(e.source()), code(e.target()), e.code(), e.status().label(), e.date());
-        Registered reg = registerEvent(hash);
+        IdRegistry.Registered reg = ids.event(hash, stamp);
         PreparedStatement ps = prepare("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0,?,?)");
         ps.setLong(1, reg.id());
         setDate(ps, 2, e.date());
@@ -518,58 +456,6 @@ public final class EventStore implements AutoCloseable {
         ps.setObject(11, reg.added());
         ps.executeUpdate();
         return reg.id();
-    }
-
-    /** A sequential id and the time its owner was first stored. */
-    private record Registered(long id, LocalDateTime added) {
-    }
-
-    /** The event's registered id (an event that went and came back keeps its id), else a new one. */
-    private Registered registerEvent(long hash) throws SQLException {
-        PreparedStatement q = prepare("SELECT event_id, added FROM event_keys WHERE content_hash = ?");
-        q.setLong(1, hash);
-        try (ResultSet rs = q.executeQuery()) {
-            if (rs.next()) {
-                return new Registered(rs.getLong(1), rs.getObject(2, LocalDateTime.class));
-            }
-        }
-        if (nextEventId == 0) {
-            nextEventId = maxId("SELECT max(event_id) FROM event_keys") + 1;
-        }
-        Registered r = new Registered(nextEventId++, stamp);
-        PreparedStatement ins = prepare("INSERT INTO event_keys VALUES (?,?,?)");
-        ins.setLong(1, hash);
-        ins.setLong(2, r.id());
-        ins.setObject(3, r.added());
-        ins.executeUpdate();
-        return r;
-    }
-
-    private Registered registerArticle(String key) throws SQLException {
-        PreparedStatement q = prepare("SELECT article_id, added FROM article_ids WHERE article_key = ?");
-        q.setString(1, key);
-        try (ResultSet rs = q.executeQuery()) {
-            if (rs.next()) {
-                return new Registered(rs.getLong(1), rs.getObject(2, LocalDateTime.class));
-            }
-        }
-        if (nextArticleId == 0) {
-            nextArticleId = maxId("SELECT max(article_id) FROM article_ids") + 1;
-        }
-        Registered r = new Registered(nextArticleId++, stamp);
-        PreparedStatement ins = prepare("INSERT INTO article_ids VALUES (?,?,?)");
-        ins.setString(1, key);
-        ins.setLong(2, r.id());
-        ins.setObject(3, r.added());
-        ins.executeUpdate();
-        return r;
-    }
-
-    private long maxId(String sql) throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private LocalDateTime now() {
@@ -593,53 +479,6 @@ public final class EventStore implements AutoCloseable {
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    private static int setMention(PreparedStatement ps, int i, long eventId, String articleKey, int index, Event e)
-            throws SQLException {
-        ps.setLong(i++, eventId);
-        ps.setString(i++, articleKey);
-        ps.setInt(i++, e.sentenceIndex());
-        ps.setInt(i++, index);
-        i = setActor(ps, i, e.source());
-        i = setActor(ps, i, e.target());
-        ps.setString(i++, e.code());
-        ps.setString(i++, e.trigger().text());
-        ps.setInt(i++, e.trigger().start());
-        ps.setInt(i++, e.trigger().end());
-        setDate(ps, i++, e.date());
-        ps.setString(i++, e.dateBasis());
-        ps.setString(i++, e.status().label());
-        ps.setString(i++, e.attribution() == null ? null : e.attribution().text());
-        ps.setString(i++, e.attribution() == null ? null : e.attribution().kind());
-        ps.setString(i++, e.place() == null ? null : e.place().name());
-        ps.setString(i++, e.place() == null ? null : e.place().country());
-        setDouble(ps, i++, e.place() == null ? null : e.place().lat());
-        setDouble(ps, i++, e.place() == null ? null : e.place().lon());
-        ps.setString(i++, e.place() == null ? null : e.place().basis());
-        ps.setString(i++, String.join("|", e.issues()));
-        return i;
-    }
-
-    private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
-        ps.setString(i++, code(a));
-        if (a == null || a.span() == null) {
-            ps.setNull(i++, Types.VARCHAR);
-            ps.setNull(i++, Types.INTEGER);
-            ps.setNull(i++, Types.INTEGER);
-        } else {
-            ps.setString(i++, a.span().text());
-            ps.setInt(i++, a.span().start());
-            ps.setInt(i++, a.span().end());
-        }
-        if (a == null) {
-            ps.setNull(i++, Types.VARCHAR);
-            ps.setNull(i++, Types.BOOLEAN);
-        } else {
-            ps.setString(i++, a.basis());
-            ps.setBoolean(i++, a.inferred());
-        }
-        return i;
     }
 
     private void recount(Set<Long> eventIds) throws SQLException {
@@ -753,14 +592,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static void setDouble(PreparedStatement ps, int i, Double d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, d);
-        }
-    }
-
     private void rollbackQuietly() {
         try {
             if (!conn.getAutoCommit()) {
@@ -789,6 +620,7 @@ public final class EventStore implements AutoCloseable {
             for (PreparedStatement ps : prepared.values()) {
                 ps.close();
             }
+            ids.close();
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + firstLine(e.getMessage()), e);
