@@ -49,6 +49,10 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
         }
         LocalDate pub = parsed.get();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        var server = org.attache.web.ServerFile.find(db);
+        if (server.isPresent()) {
+            return ServedIngest.run(server.get(), db, paths, pub, recode, out, err);
+        }
         try (EventStore store = EventStore.open(db)) {
             if (paths.isEmpty()) {
                 out.println("attache ingest: store " + db + " is ready: " + describe(store.counts()));

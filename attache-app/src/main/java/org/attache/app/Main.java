@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             DictionaryBenchCommand.class, DictionariesCommand.class,
             IngestCommand.class, QueryCommand.class, StatsCommand.class, SqlCommand.class, ExportCommand.class,
             BenchStoreCommand.class, WatchCommand.class, FetchCommand.class, SparkCodeCommand.class,
-            BenchSparkCommand.class,
+            BenchSparkCommand.class, ServeCommand.class, BenchServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
