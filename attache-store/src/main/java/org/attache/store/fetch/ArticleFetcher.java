@@ -50,14 +50,21 @@ public final class ArticleFetcher {
     private final HttpClient http;
     private final Options options;
     private final Sleeper sleeper;
+    private final java.util.function.LongSupplier nanoTime;
     private final Map<String, RobotsTxt> robots = new HashMap<>();
     private final Map<String, Long> lastRequest = new HashMap<>();
     private final PageExtractor pages = new PageExtractor();
     private final FeedReader feeds = new FeedReader();
 
     public ArticleFetcher(Options options, Sleeper sleeper) {
+        this(options, sleeper, System::nanoTime);
+    }
+
+    /** With the clock the per-host delay is measured on (tests pass one that moves only when sleeping). */
+    public ArticleFetcher(Options options, Sleeper sleeper, java.util.function.LongSupplier nanoTime) {
         this.options = options;
         this.sleeper = sleeper;
+        this.nanoTime = nanoTime;
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(options.timeout())
                 .build();
     }
@@ -212,11 +219,11 @@ public final class ArticleFetcher {
     private void waitFor(String host, RobotsTxt rules) throws InterruptedException {
         long delayNanos = Math.max(options.delay().toNanos(), (long) (rules.crawlDelaySeconds() * 1e9));
         Long last = lastRequest.get(host);
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (last != null && now - last < delayNanos) {
             sleeper.sleep(Duration.ofNanos(delayNanos - (now - last)));
         }
-        lastRequest.put(host, System.nanoTime());
+        lastRequest.put(host, nanoTime.getAsLong());
     }
 
     private static String hostKey(URI u) {
