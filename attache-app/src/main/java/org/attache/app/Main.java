@@ -35,6 +35,8 @@ public final class Main implements Runnable {
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
+        // SQL may open with a "-- comment": not an option
+        cl.getSubcommands().get("sql").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             err.println("attache: " + ex.getMessage());
             return 1;

@@ -131,4 +131,47 @@ class FormatsCommandTest {
         assertThat(run("code", "--input", "conllu", "x.conllu", "--attributions", "--format", "tsv")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--attributions").contains("--format jsonl");
     }
+
+    /** A CoNLL-U document whose id carries a tab and a terminal escape (clear screen). */
+    private Path hostileConllu() throws Exception {
+        String t = "\t";
+        Path conllu = dir.resolve("hostile.conllu");
+        Files.writeString(conllu, String.join("\n",
+                "# newdoc id = evil" + t + "\u001b[2Jid",
+                "# date = 1933-06-01",
+                "# text = Freedonia met Sylvania.",
+                String.join(t, "1", "Freedonia", "Freedonia", "PROPN", "NNP", "_", "2", "nsubj", "_", "_"),
+                String.join(t, "2", "met", "meet", "VERB", "VBD", "_", "0", "root", "_", "_"),
+                String.join(t, "3", "Sylvania", "Sylvania", "PROPN", "NNP", "_", "2", "obj", "_", "SpaceAfter=No"),
+                String.join(t, "4", ".", ".", "PUNCT", ".", "_", "2", "punct", "_", "_"), "", ""));
+        return conllu;
+    }
+
+    @Test
+    void tsvRowsStayOneLineOfSeventeenFieldsWhateverTheIdHolds() throws Exception {
+        assertThat(run("code", "--input", "conllu", hostileConllu().toString(), "--dictionaries", WORLD.toString(),
+                "--format", "tsv")).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines).allMatch(l -> l.split("\t", -1).length == 17);
+        assertThat(lines.get(1)).startsWith("evil \u001b[2Jid\t");
+    }
+
+    @Test
+    void tableOutputShowsTerminalEscapesInsteadOfSendingThem() throws Exception {
+        assertThat(run("code", "--input", "conllu", hostileConllu().toString(), "--dictionaries", WORLD.toString(),
+                "--format", "table")).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).doesNotContain("\u001b").doesNotContain("\t").contains("evil ^[[2Jid");
+    }
+
+    @Test
+    void tsvWithNoEventsStillHasItsHeader() throws Exception {
+        Path conllu = dir.resolve("none.conllu");
+        Files.writeString(conllu, String.join("\n", "# text = Hello.",
+                String.join("\t", "1", "Hello", "hello", "INTJ", "UH", "_", "0", "root", "_", "_"), "", ""));
+        assertThat(run("code", "--input", "conllu", conllu.toString(), "--format", "tsv")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(String.join("\t", org.attache.io.EventTable.TSV_COLUMNS)
+                + System.lineSeparator());
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class StoreSchema {
     /** The schema this build writes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     /**
      * The registries that give events and articles their sequential integer ids. A row is never
@@ -22,14 +22,34 @@ final class StoreSchema {
             // reference: people.tsv's names, so exports name a person actor by its canonical name
             "CREATE TABLE person_names (alias VARCHAR NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL, "
                     + "valid_from DATE, valid_to DATE)");
+    /**
+     * Articles the coder could not process (an error, or over the time budget), with the reason:
+     * a re-run skips them while their text is unchanged, unless asked to retry. A row goes when
+     * its article is stored.
+     */
+    private static final String FAILED_ARTICLES = """
+            CREATE TABLE failed_articles (
+              article_key VARCHAR NOT NULL,
+              text_hash   VARCHAR NOT NULL,
+              published   DATE,
+              outlet      VARCHAR NOT NULL,
+              url         VARCHAR NOT NULL,
+              title       VARCHAR NOT NULL,
+              reason      VARCHAR NOT NULL,
+              attempts    INTEGER NOT NULL,
+              failed_at   TIMESTAMP NOT NULL
+            )""";
+
+    /** Version 1 to 2: failed articles are kept with their reason. */
+    private static final List<String> V1_TO_V2 = List.of(FAILED_ARTICLES);
 
     /**
-     * Version 1 to 2: events get sequential ids (the old 63-bit id, a hash, stays as content_hash)
+     * Version 2 to 3: events get sequential ids (the old 63-bit id, a hash, stays as content_hash)
      * and the time they were first stored; articles get sequential ids and their first-stored time.
-     * Version 1 kept no storing time, so the earliest publication date of an event's articles
+     * Versions 1 and 2 kept no storing time, so the earliest publication date of an event's articles
      * stands for it (midnight), which is what version 1 exported as DATEADDED's day.
      */
-    private static final List<String> V1_TO_V2 = concat(REGISTRIES, List.of(
+    private static final List<String> V2_TO_V3 = concat(REGISTRIES, List.of(
             "ALTER TABLE articles ADD COLUMN article_id BIGINT",
             "ALTER TABLE articles ADD COLUMN added TIMESTAMP",
             """
@@ -59,11 +79,11 @@ final class StoreSchema {
     private static final String WATCHED_FILES = "CREATE TABLE watched_files (path VARCHAR NOT NULL, size BIGINT NOT NULL, "
             + "modified TIMESTAMP NOT NULL, ingested TIMESTAMP NOT NULL)";
 
-    /** Version 2 to 3: the watched-files table. */
-    private static final List<String> V2_TO_V3 = List.of(WATCHED_FILES);
+    /** Version 3 to 4: the watched-files table. */
+    private static final List<String> V3_TO_V4 = List.of(WATCHED_FILES);
 
     /** MIGRATIONS.get(v - 1) takes a store from version v to v + 1. */
-    static final List<List<String>> MIGRATIONS = List.of(V1_TO_V2, V2_TO_V3);
+    static final List<List<String>> MIGRATIONS = List.of(V1_TO_V2, V2_TO_V3, V3_TO_V4);
 
     static final List<String> CREATE = concat(List.of(
             "CREATE TABLE schema_version (version INTEGER NOT NULL)",
@@ -159,7 +179,8 @@ final class StoreSchema {
               plover_event VARCHAR,
               plover_mode  VARCHAR
             )""",
-            "CREATE TABLE countries (iso3 VARCHAR NOT NULL, name VARCHAR NOT NULL)", WATCHED_FILES), REGISTRIES);
+            "CREATE TABLE countries (iso3 VARCHAR NOT NULL, name VARCHAR NOT NULL)", WATCHED_FILES, FAILED_ARTICLES),
+            REGISTRIES);
 
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new java.util.ArrayList<>(a);
