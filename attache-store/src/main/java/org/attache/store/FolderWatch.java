@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 /**
  * Keeps a store current with a folder that news scrapers drop files into: each {@link #scan}
  * ingests every file that is new or changed (size or modification time) since it was last
- * ingested. Files are recorded only after all their articles are committed, so a watcher killed at
- * any moment, or an article that failed, makes the next scan read the file again (the articles
- * already stored are skipped then).
+ * ingested. Files are recorded only after their articles are committed (or recorded as failed), so
+ * a watcher killed at any moment makes the next scan read the file again (the articles already
+ * stored are skipped then).
  * Files modified within the settle time (still being written), hidden files and the temporary
  * names downloaders use (.tmp, .part, .crdownload, ~) wait for a later scan.
  */
@@ -78,10 +78,8 @@ public final class FolderWatch {
             return new Scan(files, 0, waiting, null);
         }
         Ingest.Summary s = ingest.ingestPaths(changed, listener);
-        if (s.failed() == 0) {
-            // an article that failed is tried again with its file next scan (the stored ones are skipped then)
-            store.recordWatchedFiles(states);
-        }
+        // an article that failed is kept in failed_articles (retried by `ingest --retry-failed` or when its text changes)
+        store.recordWatchedFiles(states);
         return new Scan(files, changed.size(), waiting, s);
     }
 
