@@ -189,6 +189,7 @@ public final class ActorResolver {
         String sector = null;
         int sectorDistance = Integer.MAX_VALUE;
         boolean anyAgent = false;
+        List<ActorEntry> petrarchAgents = new ArrayList<>();
         Set<Match> seen = new LinkedHashSet<>();
         for (int i : np) {
             Match match = m.at(i);
@@ -216,6 +217,9 @@ public final class ActorResolver {
                     }
                     case AGENT -> {
                         anyAgent = true;
+                        if (PetrarchAgents.isPetrarch(e)) {
+                            petrarchAgents.add(e);
+                        }
                         if (!e.sectors().isEmpty() && distance < sectorDistance) {
                             sector = e.sectors().get(0);
                             sectorDistance = distance;
@@ -224,6 +228,12 @@ public final class ActorResolver {
                     default -> { }
                 }
             }
+        }
+        if (!petrarchAgents.isEmpty()) {
+            // PETRARCH agents compose with whatever code the phrase has (or the null actor), in phrase order
+            Span span = s.span(articleText, np.get(0), np.get(np.size() - 1));
+            return new Actor(ActorCode.parse(PetrarchAgents.compose(org != null ? org : country, petrarchAgents)), span,
+                    org != null || country != null ? "title" : "agent");
         }
         boolean fromDateline = false;
         boolean ownedByPronoun = np.stream().anyMatch(i -> s.token(i).pos().equals("PRP$"));

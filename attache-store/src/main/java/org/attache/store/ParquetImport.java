@@ -165,7 +165,7 @@ public final class ParquetImport {
         }
         sb.append("m.code, m.event_name, m.quad_class, m.goldstein, struct_extract(m.\"trigger\", 'text') AS trigger_text, "
                 + "struct_extract(m.\"trigger\", 'start') AS trigger_start, struct_extract(m.\"trigger\", 'end') AS trigger_end, "
-                + "m.date, m.date_basis, m.status, struct_extract(m.attribution, 'text') AS attribution_text, "
+                + "m.date, m.date_basis, m.status, m.embedded_code, struct_extract(m.attribution, 'text') AS attribution_text, "
                 + "struct_extract(m.attribution, 'kind') AS attribution_kind, struct_extract(m.place, 'name') AS place_name, "
                 + "struct_extract(m.place, 'country') AS place_country, struct_extract(m.place, 'lat') AS place_lat, "
                 + "struct_extract(m.place, 'lon') AS place_lon, struct_extract(m.place, 'basis') AS place_basis, "
@@ -190,7 +190,8 @@ public final class ParquetImport {
                 at == null && ak == null ? null : new Attribution(at, ak),
                 pn == null ? null : new Place(pn, r.getString("place_country"), (Double) r.getObject("place_lat"),
                         (Double) r.getObject("place_lon"), r.getString("place_basis")),
-                issues == null || issues.isEmpty() ? List.of() : Arrays.asList(issues.split("\\|")));
+                issues == null || issues.isEmpty() ? List.of() : Arrays.asList(issues.split("\\|")),
+                r.getString("embedded_code"));
     }
 
     private static Actor actor(ResultSet r, String side) throws SQLException {

@@ -119,6 +119,8 @@ class SparkCodeIT {
 
     @Test
     void eventsAreTheStoresEventsWithTheStoresCounts() {
+        // the store, fed in publication order, deduplicates as the Spark aggregation does; it numbers
+        // events in storing order, and its content_hash is the job's event id
         List<String> expected;
         try (EventStore store = EventStore.openReadOnly(directStore())) {
             expected = eventRows(store);
@@ -150,6 +152,11 @@ class SparkCodeIT {
             assertThat(StoredEvents.mentions(loaded, ontology, List.of()))
                     .hasSizeGreaterThan(20).isEqualTo(StoredEvents.mentions(direct, ontology, List.of()));
             assertThat(eventRows(loaded)).isEqualTo(eventRows(direct));
+            // loaded in publication order, events and articles get the ids a date-ordered ingest gives them
+            String ids = "SELECT event_id, content_hash FROM events ORDER BY event_id";
+            assertThat(loaded.rows(ids)).isEqualTo(direct.rows(ids));
+            String articleIds = "SELECT article_id, article_key FROM articles ORDER BY article_id";
+            assertThat(loaded.rows(articleIds)).hasSize(corpus.size()).isEqualTo(direct.rows(articleIds));
             String sql = "SELECT article_key, text_hash, published, outlet, url, title, body, num_sentences, num_mentions, "
                     + "sourcing FROM articles ORDER BY article_key";
             assertThat(loaded.rows(sql)).isEqualTo(direct.rows(sql));
@@ -238,9 +245,10 @@ class SparkCodeIT {
         return file;
     }
 
+    /** The store's events keyed by content hash (the job's event id); the store's own ids are sequential. */
     private static List<String> eventRows(EventStore store) {
-        return store.rows("SELECT event_id, CAST(event_date AS VARCHAR), source_code, target_code, code, status, "
-                        + "num_mentions, num_sources, num_articles FROM events ORDER BY event_id").stream()
+        return store.rows("SELECT content_hash, CAST(event_date AS VARCHAR), source_code, target_code, code, status, "
+                        + "num_mentions, num_sources, num_articles FROM events ORDER BY content_hash").stream()
                 .map(row -> row.stream().map(v -> v == null ? "null" : v.toString()).collect(Collectors.joining("|")))
                 .toList();
     }
