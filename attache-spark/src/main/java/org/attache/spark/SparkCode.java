@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -333,6 +335,35 @@ public final class SparkCode {
         }
     }
 
+    private static boolean isTable(String in) {
+        return in.toLowerCase(Locale.ROOT).replaceFirst("/+$", "").endsWith(".parquet");
+    }
+
+    /**
+     * Error rows for the empty files under {@code p}: Spark's file listing drops zero-length files
+     * before any task sees them, so they are found here (a listing on the driver) to be reported
+     * as {@code attache ingest} reports them. Hidden files and folders ({@code .x}, {@code _x}),
+     * which Spark and ingest skip, are left out.
+     */
+    private static List<Row> emptyFiles(FileSystem fs, Path p) throws IOException {
+        List<Row> out = new ArrayList<>();
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, true);
+        String root = fs.makeQualified(p).toUri().getPath();
+        while (it.hasNext()) {
+            LocatedFileStatus f = it.next();
+            if (f.getLen() == 0) {
+                String path = f.getPath().toUri().getPath();
+                String below = path.startsWith(root) ? path.substring(root.length()) : f.getPath().getName();
+                boolean hidden = java.util.Arrays.stream(below.split("/"))
+                        .anyMatch(part -> part.startsWith(".") || part.startsWith("_"));
+                if (!hidden) {
+                    out.add(Rows.problemIn(f.getPath().toString(), 0, "empty file"));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The input articles: paths ending in {@code .parquet} are tables (columns id, date, source,
      * url, title, text; only text is required), anything else is read as files (directories
@@ -345,16 +376,20 @@ public final class SparkCode {
         for (String in : o.inputs()) {
             try {
                 Path p = new Path(in);
-                if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+                FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                if (!fs.exists(p)) {
                     err.println("attache spark-code: " + in + ": no such file or directory");
                     missing.add(Rows.problemIn(in, 0, "no such file or directory"));
                     continue;
+                }
+                if (!isTable(in)) {
+                    missing.addAll(emptyFiles(fs, p));
                 }
             } catch (IOException e) {
                 missing.add(Rows.problemIn(in, 0, "cannot read: " + e.getMessage()));
                 continue;
             }
-            (in.toLowerCase(Locale.ROOT).replaceFirst("/+$", "").endsWith(".parquet") ? tables : files).add(in);
+            (isTable(in) ? tables : files).add(in);
         }
         Dataset<Row> all = spark.createDataFrame(missing, Tables.ARTICLE_IN);
         if (!files.isEmpty()) {
