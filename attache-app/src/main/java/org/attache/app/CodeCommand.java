@@ -18,6 +18,7 @@ import org.attache.nlp.corenlp.CoreNlpTreebankConverter;
 import org.attache.util.DataFileException;
 import org.attache.model.SourcingProfile;
 import org.attache.nlp.corenlp.CoreNlpEngine;
+import org.attache.nlp.ParseSelector;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -41,6 +42,9 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "text", description = "Input kind: text (articles, parsed by CoreNLP), conllu (CoNLL-U, already parsed) or ptb (Penn Treebank trees, converted to dependencies) (default: ${DEFAULT-VALUE}).")
     String input;
+
+    @Option(names = "--parse-all", description = "Parse every sentence with the dependency parser, not only those that can hold an event or an attribution (same output, slower; for checking).")
+    boolean parseAll;
 
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaries = new DictionaryOptions();
@@ -90,7 +94,8 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
         err.printf("attache code: %d article(s), %d thread(s); loading CoreNLP models (about 10 s)…%n", articles.size(), n);
         Progress progress = new Progress(err, articles.size());
         SourcingTotals sourcing = new SourcingTotals();
-        new CorpusRunner(pipeline, CoreNlpEngine.factory(), Math.min(n, articles.size())).run(articles.iterator(), r -> {
+        new CorpusRunner(pipeline, CoreNlpEngine.factory(), Math.min(n, articles.size()),
+                parseAll ? ParseSelector.ALL : pipeline.parseSelector()).run(articles.iterator(), r -> {
             if (r.failed()) {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());
             } else {

@@ -95,12 +95,42 @@ public final class EventCoder {
 
     public List<Event> code(Document doc) {
         List<Event> out = new ArrayList<>();
-        String datelineCountry = Dateline.find(doc.article().text()).map(d -> actors.countryOfPlace(d.place())).orElse(null);
+        String datelineCountry = datelineCountry(doc.article());
         ActorMemory memory = new ActorMemory();
         for (Sentence s : doc.sentences()) {
             out.addAll(code(doc.article(), s, datelineCountry, memory));
         }
         return inferTargets(out, memory);
+    }
+
+    /** The country of the article's dateline ("NAIROBI:" -> KEN), or null. */
+    public String datelineCountry(Article article) {
+        return Dateline.find(article.text()).map(d -> actors.countryOfPlace(d.place())).orElse(null);
+    }
+
+    /**
+     * Whether the dependency parse of a tagged sentence can matter to {@link #code(Document)}: a
+     * word (of any part of speech) heads a verb or noun pattern whose other words are all in the
+     * sentence (a word bag holds only the sentence's words), so an event may be found, or a
+     * dictionary match can name an actor, so the article's memory may learn a mention that later
+     * sentences and the inferred targets use. False means the sentence yields no event and changes
+     * no other sentence's, parsed or not. Kept beside {@link #code(Article, Sentence, String, ActorMemory)}:
+     * whatever new a sentence contributes there must make this true.
+     */
+    public boolean needsParse(Article article, Sentence tagged, String datelineCountry) {
+        Set<String> words = null;
+        for (Token t : tagged.tokens()) {
+            String l = lemma(t);
+            for (Lexicon lexicon : List.of(verbs, nouns)) {
+                for (Pattern p : lexicon.forHead(l)) {
+                    words = words == null ? possibleBagWords(tagged) : words;
+                    if (fits(p, words)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return actors.mayName(actors.match(tagged, article.date()), datelineCountry);
     }
 
     /** Events of one sentence on its own (no article context). */
@@ -419,21 +449,38 @@ public final class EventCoder {
         }
         Set<String> bag = wordBag(s, t.index(), ownWordsOnly);
         for (Pattern p : candidates) {
-            if (p.targetPrep() != null && !bag.contains(p.targetPrep())) {
-                continue;
-            }
-            boolean ok = true;
-            for (List<List<String>> slot : p.slots()) {
-                if (slot.stream().noneMatch(bag::containsAll)) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
+            if (fits(p, bag)) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the pattern's preposition and a choice of words for each of its slots are in the bag. */
+    private static boolean fits(Pattern p, Set<String> bag) {
+        if (p.targetPrep() != null && !bag.contains(p.targetPrep())) {
+            return false;
+        }
+        for (List<List<String>> slot : p.slots()) {
+            if (slot.stream().noneMatch(bag::containsAll)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every word a word bag ({@link #wordBag}) of this sentence can hold, whatever its parse: its
+     * lemmas and lower-case words, and the "on" a misparsed appeal adds.
+     */
+    private static Set<String> possibleBagWords(Sentence s) {
+        Set<String> words = new HashSet<>();
+        for (Token t : s.tokens()) {
+            words.add(lemma(t));
+            words.add(t.lowerWord());
+        }
+        words.add("on");
+        return words;
     }
 
     /** Lemmas (and lower-case words) of the head's particle, object, oblique and complement words. */

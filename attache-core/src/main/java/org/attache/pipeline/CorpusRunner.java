@@ -13,24 +13,33 @@ import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.nlp.NlpEngine;
 import org.attache.nlp.NlpEngineFactory;
+import org.attache.nlp.ParseSelector;
 
 /**
- * Codes articles in parallel, whole documents per thread, one NLP engine per thread (sharing
- * one CoreNLP pipeline between threads gains little and some annotators are not thread-safe).
+ * Codes articles in parallel, whole documents per thread, with the engine the factory gives each
+ * thread (the CoreNLP engine is one thread-safe engine for all). Only the sentences the
+ * pipeline's {@link Pipeline#parseSelector()} chooses are parsed, which changes no output.
  * Results reach the sink in input order, so output is the same whatever the thread count.
  */
 public final class CorpusRunner {
     private final Pipeline pipeline;
     private final NlpEngineFactory engines;
     private final int threads;
+    private final ParseSelector selector;
 
     public CorpusRunner(Pipeline pipeline, NlpEngineFactory engines, int threads) {
+        this(pipeline, engines, threads, pipeline.parseSelector());
+    }
+
+    /** With the sentences to parse chosen by {@code selector} ({@link ParseSelector#ALL}: every one). */
+    public CorpusRunner(Pipeline pipeline, NlpEngineFactory engines, int threads, ParseSelector selector) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.pipeline = pipeline;
         this.engines = engines;
         this.threads = threads;
+        this.selector = selector;
     }
 
     public void run(Iterator<Article> articles, Consumer<ArticleResult> sink) {
@@ -65,7 +74,7 @@ public final class CorpusRunner {
 
     private ArticleResult codeOne(NlpEngine engine, Article a) {
         try {
-            Document doc = engine.annotate(a);
+            Document doc = engine.annotate(a, selector);
             Pipeline.CodedArticle coded = pipeline.codeArticle(doc);
             return new ArticleResult(a, doc, coded.events(), coded.sourcing(), null);
         } catch (RuntimeException | OutOfMemoryError e) {
