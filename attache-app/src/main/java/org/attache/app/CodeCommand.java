@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "code", description = "Code articles (plain text or JSON Lines files, directories, or - for stdin) and print their events, "
-        + "each with its attribution; with --format jsonl each article ends with a {\"article_id\", \"sourcing\"} line.")
+        + "each with its attribution; with --format jsonl each article ends with a {\"article_id\", \"sourcing\"} line "
+        + "(after one {\"article_id\", \"attribution\"} line per attribution found, with --attributions).")
 final class CodeCommand extends CliCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Inputs: .txt articles, .jsonl articles, directories (recursive), or - for standard input.")
     List<String> inputs;
@@ -36,6 +37,10 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "jsonl", description = "Output: jsonl (events, then the article's sourcing line), tsv or table (events; a sourcing summary on stderr) (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--attributions", description = "With --format jsonl: after an article's events, one {\"article_id\", \"attribution\"} line "
+            + "per attribution found in it, whether or not an event rests on it.")
+    boolean attributions;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all cores).")
     int threads;
@@ -56,6 +61,10 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
             return 2;
         }
         LocalDate pub = parsed.get();
+        if (attributions && !format.equalsIgnoreCase("jsonl")) {
+            err.println("attache code: --attributions prints JSON lines: use it with --format jsonl (got '" + format + "')");
+            return 2;
+        }
         Pipeline pipeline;
         try {
             pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache code");
@@ -100,6 +109,9 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());
             } else {
                 r.events().forEach(output::event);
+                if (attributions) {
+                    output.attributions(r.article().id(), r.attributions());
+                }
                 SourcingProfile profile = r.sourcing();
                 output.sourcing(profile);
                 sourcing.add(profile);
@@ -152,9 +164,13 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
             for (Document d : documents) {
                 docs++;
                 sentences += d.sentences().size();
-                for (Event e : pipeline.code(d)) {
+                Pipeline.CodedArticle coded = pipeline.codeArticle(d);
+                for (Event e : coded.events()) {
                     output.event(e);
                     events++;
+                }
+                if (attributions) {
+                    output.attributions(d.article().id(), coded.attributions());
                 }
             }
         }

@@ -1,9 +1,11 @@
 package org.attache.app;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import org.attache.io.EventJson;
 import org.attache.io.EventTable;
+import org.attache.model.Attribution;
 import org.attache.model.Event;
 import org.attache.model.SourcingProfile;
 import org.attache.ontology.CameoOntology;
@@ -31,6 +33,13 @@ final class Output {
     void sourcing(SourcingProfile p) {
         if (format == Format.JSONL) {
             out.println(EventJson.sourcingLine(p));
+        }
+    }
+
+    /** JSON Lines only: one line per attribution found in the article, whether or not an event rests on it. */
+    void attributions(String articleId, List<Attribution> attributions) {
+        if (format == Format.JSONL) {
+            attributions.forEach(a -> out.println(EventJson.attributionLine(articleId, a)));
         }
     }
 

@@ -93,4 +93,41 @@ class FormatsCommandTest {
         assertThat(run("code", "--input", "conllu", "x.conllu", "--verbs", bad.toString(), "--strict")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(bad + ":2:");
     }
+
+    @Test
+    void attributionsPrintsEveryAttributionEvenWithNoEventOnIt() throws Exception {
+        String t = "\t";
+        Path conllu = dir.resolve("said.conllu");
+        Files.writeString(conllu, String.join("\n",
+                "# newdoc id = fw-2",
+                "# date = 1933-06-01",
+                "# text = Officials said the talks had stalled.",
+                String.join(t, "1", "Officials", "official", "NOUN", "NNS", "_", "2", "nsubj", "_", "_"),
+                String.join(t, "2", "said", "say", "VERB", "VBD", "_", "0", "root", "_", "_"),
+                String.join(t, "3", "the", "the", "DET", "DT", "_", "4", "det", "_", "_"),
+                String.join(t, "4", "talks", "talk", "NOUN", "NNS", "_", "6", "nsubj", "_", "_"),
+                String.join(t, "5", "had", "have", "AUX", "VBD", "_", "6", "aux", "_", "_"),
+                String.join(t, "6", "stalled", "stall", "VERB", "VBN", "_", "2", "ccomp", "_", "SpaceAfter=No"),
+                String.join(t, "7", ".", ".", "PUNCT", ".", "_", "2", "punct", "_", "_"), ""));
+        assertThat(run("code", "--input", "conllu", conllu.toString(), "--attributions")).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).singleElement();
+        JsonNode a = new ObjectMapper().readTree(lines.get(0));
+        assertThat(a.get("article_id").asText()).isEqualTo("fw-2");
+        assertThat(a.at("/attribution/text").asText()).isEqualTo("Officials");
+        assertThat(a.at("/attribution/kind").asText()).isEqualTo("official-unnamed");
+        assertThat(a.at("/attribution/cue").asText()).isEqualTo("said");
+        assertThat(a.at("/attribution/source/start").asInt()).isZero();
+        assertThat(a.at("/attribution/content/0/text").asText()).isEqualTo("the talks had stalled");
+
+        out.reset();
+        assertThat(run("code", "--input", "conllu", conllu.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("without the flag, no attribution lines").isEmpty();
+    }
+
+    @Test
+    void attributionsNeedJsonLines() {
+        assertThat(run("code", "--input", "conllu", "x.conllu", "--attributions", "--format", "tsv")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--attributions").contains("--format jsonl");
+    }
 }

@@ -91,6 +91,14 @@ public final class EventJson {
         return a;
     }
 
+    /** One attribution of an article on its own: {"article_id", "attribution": {...}} (the object events carry). */
+    public static String attributionLine(String articleId, Attribution at) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("article_id", articleId);
+        o.set("attribution", attribution(at));
+        return o.toString();
+    }
+
     /** The article's sourcing line: {"article_id", "sourcing": {...}}. */
     public static ObjectNode sourcing(SourcingProfile p) {
         ObjectNode o = JSON.createObjectNode();

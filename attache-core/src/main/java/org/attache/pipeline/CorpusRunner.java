@@ -76,7 +76,7 @@ public final class CorpusRunner {
         try {
             Document doc = engine.annotate(a, selector);
             Pipeline.CodedArticle coded = pipeline.codeArticle(doc);
-            return new ArticleResult(a, doc, coded.events(), coded.sourcing(), null);
+            return new ArticleResult(a, doc, coded.events(), coded.sourcing(), null, coded.attributions());
         } catch (RuntimeException | OutOfMemoryError e) {
             return new ArticleResult(a, null, List.of(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -138,15 +138,15 @@ public final class Pipeline {
         return codeArticle(doc).events();
     }
 
-    /** An article's events and its sourcing profile, from one pass of the attribution finder. */
-    public record CodedArticle(List<Event> events, SourcingProfile sourcing) {
+    /** An article's events, its sourcing profile and all its attributions, from one pass of the attribution finder. */
+    public record CodedArticle(List<Event> events, SourcingProfile sourcing, List<Attribution> attributions) {
     }
 
     /** As {@link #code(Document)}, with the article's sourcing profile built from the same attributions. */
     public CodedArticle codeArticle(Document doc) {
         List<Attribution> found = attributions.find(doc);
         List<Event> events = AttributionFinder.attach(found, withDiscardsAndIssues(doc, places.ground(doc, coder.code(doc))));
-        return new CodedArticle(events, SourcingProfile.of(doc.article().id(), found, events));
+        return new CodedArticle(events, SourcingProfile.of(doc.article().id(), found, events), found);
     }
 
     private List<Event> withDiscardsAndIssues(Document doc, List<Event> events) {
