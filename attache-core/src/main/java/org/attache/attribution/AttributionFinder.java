@@ -79,43 +79,21 @@ public final class AttributionFinder {
     }
 
     /**
-     * Whether the dependency parse of a tagged sentence can matter to {@link #find}: it holds a
-     * cue word (a reporting or quoting verb, the words of a prepositional cue) or an anonymity
-     * marker ("on condition of anonymity", which may make an earlier source anonymous). Every
-     * attribution starts at one of these, so a sentence without them adds none and changes none.
-     * Kept beside the cues: a new kind of cue must be added here too.
+     * Whether the dependency parse of a tagged sentence can matter to {@link #find}: a cue rule
+     * may start at one of its words ({@link CueRule#mayStartAt}), or the article rules may read it
+     * (an anonymity marker that can make an earlier source anonymous). Every draft starts at a
+     * cue, so a sentence without one adds none and changes none; the quote and enumeration rules
+     * read only drafts and words.
      */
     public boolean needsParse(Sentence tagged) {
         for (Token t : tagged.tokens()) {
-            String l = lemma(t);
-            if (lexicon.isReportingVerb(l) || lexicon.passives().contains(l)) {
-                return true;
-            }
-            for (List<String> p : lexicon.preps()) {
-                if (phraseAt(tagged, t.index(), p, false)) {
-                    return true;
-                }
-            }
-            for (List<String> p : lexicon.markers(SourceKind.ANONYMOUS)) {
-                if (phraseAt(tagged, t.index(), p, true)) {
+            for (CueRule rule : cues) {
+                if (rule.mayStartAt(tagged, t)) {
                     return true;
                 }
             }
         }
-        return false;
-    }
-
-    private static boolean phraseAt(Sentence s, int from, List<String> phrase, boolean orLemma) {
-        if (phrase.isEmpty() || from + phrase.size() > s.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            Token t = s.token(from + k);
-            if (!(orLemma ? wordIs(t, phrase.get(k)) : t.lowerWord().equals(phrase.get(k)))) {
-                return false;
-            }
-        }
-        return true;
+        return articleRules.needsParse(tagged);
     }
 
     /**

@@ -112,6 +112,18 @@ final class SourceClassifier {
         }
     }
 
+    /**
+     * Whether {@link #anonymousManner} can hold in this sentence under some parse: an anonymity
+     * marker's words appear in it, in order.
+     */
+    boolean mayBeAnonymousManner(Sentence tagged) {
+        Set<Integer> all = new java.util.HashSet<>();
+        for (Token t : tagged.tokens()) {
+            all.add(t.index());
+        }
+        return containsMarker(tagged, all, SourceKind.ANONYMOUS);
+    }
+
     /** "said on condition of anonymity": the marker is on the reporting verb, not in the source's phrase. */
     boolean anonymousManner(Sentence s, int cue) {
         if (cue < 0) {
