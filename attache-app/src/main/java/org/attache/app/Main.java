@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "Attaché 0.1.0",
         description = "Codes English news into CAMEO political events.",
         subcommands = {CodeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class,
-            DictionaryBenchCommand.class,
+            DictionaryBenchCommand.class, DictionariesCommand.class,
             IngestCommand.class, QueryCommand.class, StatsCommand.class, SqlCommand.class, ExportCommand.class,
-            BenchStoreCommand.class,
+            BenchStoreCommand.class, SparkCodeCommand.class, BenchSparkCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -57,7 +57,15 @@ public final class LexiconLoader {
      * ontology, else it is reported against its own file and line and skipped.
      */
     public LexiconLoader addPattern(Pattern p) {
-        if (!ontology.contains(p.code())) {
+        return addPattern(p, false);
+    }
+
+    /**
+     * As {@link #addPattern(Pattern)}; with {@code anyCode} a code outside the ontology is kept as
+     * written (another format's own codes, or a "no event" code that blocks less specific patterns).
+     */
+    public LexiconLoader addPattern(Pattern p, boolean anyCode) {
+        if (!anyCode && !ontology.contains(p.code())) {
             problems.add(new DataProblem(p.file(), p.line(), "unknown CAMEO code '" + p.code() + "'"));
             return this;
         }

@@ -41,6 +41,19 @@ public final class CameoOntology {
 
     public boolean contains(String code) { return types.containsKey(code); }
 
+    /**
+     * This table plus codes another dictionary uses that CAMEO lacks (WEIS-style {@code 212},
+     * {@code 080!}): each is an event type named after where it came from, with Goldstein 0 and
+     * quad class 0 (unknown), so events coded with it are kept as written.
+     */
+    public CameoOntology withCodes(java.util.Collection<String> codes, String origin) {
+        Map<String, EventType> all = new LinkedHashMap<>(types);
+        for (String c : codes) {
+            all.putIfAbsent(c, new EventType(c, "not a CAMEO code (" + origin + ")", 0.0, 0));
+        }
+        return new CameoOntology(all, plover, problems);
+    }
+
     public Collection<EventType> all() { return types.values(); }
 
     public Optional<PloverMapping> plover(String code) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import org.attache.petrarch.DictionaryLines.Line;
 
 /**
- * A PETRARCH/TABARI discard list: one phrase a line ({@code _} joins words). A leading {@code +}
+ * A PETRARCH/TABARI discard list: one phrase a line (a space or {@code _} joins words). A leading {@code +}
  * discards the whole story, otherwise only the sentence; a trailing {@code _} requires a word
  * boundary after the phrase (without it the phrase may begin a longer word: {@code FOOTBALL}
  * also matches "footballers"). A phrase always starts at a word boundary. Case-insensitive.
@@ -57,9 +57,8 @@ public final class DiscardList {
                 log.add(line.problem("empty discard phrase"));
                 continue;
             }
-            if (t.contains(" ") || t.contains("[")) {
-                log.add(line.problem("one phrase a line, words joined with '_': '" + line.trimmed() + "'"));
-                continue;
+            if (t.contains("[")) {
+                log.warn(line.problem("'[' in a discard phrase: matched as written"));
             }
             StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
             String[] words = phrase.split(" ");

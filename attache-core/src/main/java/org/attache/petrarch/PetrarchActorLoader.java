@@ -32,6 +32,8 @@ public final class PetrarchActorLoader {
     private final ProblemLog log;
     private int actors;
     private int rows;
+    private int names;
+    private int datedRows;
 
     public PetrarchActorLoader(ActorDictionary.Builder target, ProblemLog log) {
         this.target = target;
@@ -41,6 +43,12 @@ public final class PetrarchActorLoader {
     public int actors() { return actors; }
 
     public int rows() { return rows; }
+
+    /** Names (entry lines and synonyms) of the actors loaded. */
+    public int names() { return names; }
+
+    /** Dated roles: codes with a date restriction (once per actor, not per name). */
+    public int datedRows() { return datedRows; }
 
     private record Code(String code, LocalDate from, LocalDate to) {
         boolean dated() { return from != null || to != null; }
@@ -64,139 +72,148 @@ public final class PetrarchActorLoader {
             String t = line.trimmed();
             if (t.startsWith("+")) {
                 if (cur == null) {
-                    log.add(line.problem("synonym before any actor entry"));
+                    log.add(line.problem("synonym before any actor entry: skipped"));
                     continue;
                 }
-                String name = phrase(t.substring(1).split("[\\s\\[]")[0]);
-                if (name.isEmpty()) {
-                    log.add(line.problem("empty synonym"));
-                } else {
-                    cur.names.add(name);
-                }
+                addName(cur, line, t.substring(1));
                 List<Code> extra = codes(line, t);
-                if (extra != null && !extra.isEmpty()) {
-                    cur.inline.addAll(extra);
-                }
+                cur.inline.addAll(extra);
                 continue;
             }
             if (t.startsWith("[")) {
                 if (cur == null) {
-                    log.add(line.problem("date restriction before any actor entry"));
+                    log.add(line.problem("date restriction before any actor entry: skipped"));
                     continue;
                 }
-                List<Code> cs = codes(line, t);
-                if (cs != null) {
-                    cur.restrictions.addAll(cs);
-                }
+                cur.restrictions.addAll(codes(line, t));
                 continue;
             }
-            if (Character.isWhitespace(line.text().charAt(0)) && cur != null && !t.contains("[")) {
-                log.add(line.problem("indented line is neither '+SYNONYM' nor '[CODE dates]': '" + t + "'"));
-                continue;
+            // an entry line (indented or not, as PETRARCH reads it); a run of entry lines with no
+            // code between them shares the codes that follow the run
+            if (cur == null || !cur.inline.isEmpty() || !cur.restrictions.isEmpty()) {
+                finish(cur);
+                cur = new Pending(line);
             }
-            finish(cur);
-            cur = new Pending(line);
-            int br = t.indexOf('[');
-            String raw = (br < 0 ? t : t.substring(0, br)).strip();
-            String name = phrase(raw);
-            if (name.isEmpty() || raw.contains(" ")) {
-                log.add(line.problem("bad actor entry: expected NAME_WITH_UNDERSCORES [CODE], got '" + t + "'"));
-                cur = null;
-                continue;
-            }
-            cur.names.add(name);
-            List<Code> cs = codes(line, t);
-            if (cs == null) {
-                cur = null;
-                continue;
-            }
-            cur.inline.addAll(cs);
+            addName(cur, line, t);
+            cur.inline.addAll(codes(line, t));
         }
         finish(cur);
         return this;
     }
 
+    private void addName(Pending p, Line line, String t) {
+        int br = t.indexOf('[');
+        String name = phrase(br < 0 ? t : t.substring(0, br));
+        if (name.isEmpty()) {
+            log.add(line.problem("actor line without a name: '" + line.trimmed() + "'"));
+        } else {
+            p.names.add(name);
+        }
+    }
+
     private void finish(Pending p) {
-        if (p == null) {
+        if (p == null || p.names.isEmpty()) {
             return;
         }
         List<Code> all = new ArrayList<>(p.restrictions);
         all.addAll(p.inline);
         if (all.isEmpty()) {
-            log.add(p.line.problem("actor " + p.names.get(0).toUpperCase(Locale.ROOT) + " has no code"));
+            // PETRARCH keeps such an entry as a phrase with no code: it never gives an actor
+            log.warn(p.line.problem("actor " + p.names.get(0).toUpperCase(Locale.ROOT) + " has no code: it is known but never coded"));
             return;
         }
         boolean person = all.stream().anyMatch(Code::dated);
         actors++;
+        names += p.names.size();
+        datedRows += (int) all.stream().filter(Code::dated).count();
         for (String name : p.names) {
             for (Code c : all) {
                 Kind kind = person ? Kind.PERSON
-                        : c.code().length() == 3 && !NON_STATE.contains(c.code()) ? Kind.COUNTRY : Kind.ORGANIZATION;
+                        : c.code().length() == 3 && CODE.matcher(c.code()).matches() && !NON_STATE.contains(c.code())
+                                ? Kind.COUNTRY : Kind.ORGANIZATION;
                 target.add(name, new ActorEntry(kind, name, c.code(), List.of(), "petrarch", c.from(), c.to()));
                 rows++;
             }
         }
     }
 
-    /** The bracketed codes of a line, or null (after reporting) when one is malformed. */
+    /**
+     * The bracketed codes of a line. Codes are kept verbatim ({@code ---} is the null actor; an
+     * unusual code is a warning); the restriction may contain spaces ({@code [X < 950601]}): it is
+     * {@code >d} (on or after), {@code <d} (on or before), {@code a-b} (both ends included) or a
+     * bare {@code d} (on or after). A bad restriction is reported and the code kept undated.
+     */
     private List<Code> codes(Line line, String t) {
         List<Code> out = new ArrayList<>();
         Matcher m = BRACKET.matcher(t);
         int last = 0;
         while (m.find()) {
             last = m.end();
-            String[] parts = m.group(1).strip().split("\\s+");
-            String code = parts[0].toUpperCase(Locale.ROOT);
-            if (!CODE.matcher(code).matches()) {
-                log.add(line.problem("bad actor code '" + m.group(1).strip() + "'"));
-                return null;
+            String inside = m.group(1).strip();
+            if (inside.isEmpty()) {
+                log.warn(line.problem("empty '[]': ignored"));
+                continue;
             }
-            if (parts.length > 2) {
-                log.add(line.problem("expected '[CODE]' or '[CODE dates]', got '[" + m.group(1) + "]'"));
-                return null;
+            String[] parts = inside.split("\\s+", 2);
+            String code = parts[0];
+            if (!CODE.matcher(code).matches() && !code.equals("---")) {
+                log.warn(line.problem("unusual actor code '" + code + "': kept as written"));
             }
+            String d = parts.length == 2 ? parts[1].replaceAll("\\s+", "") : "";
             LocalDate from = null;
             LocalDate to = null;
-            if (parts.length == 2) {
-                String d = parts[1];
+            if (!d.isEmpty()) {
                 try {
                     if (d.startsWith(">")) {
-                        from = date(d.substring(1));
+                        from = date(line, d.substring(1));
                     } else if (d.startsWith("<")) {
-                        to = date(d.substring(1));
-                    } else if (d.contains("-")) {
+                        to = date(line, d.substring(1)).plusDays(1);
+                    } else if (d.indexOf('-') > 0) {
                         String[] ab = d.split("-", 2);
-                        from = date(ab[0]);
-                        to = date(ab[1]);
+                        from = date(line, ab[0]);
+                        to = date(line, ab[1]).plusDays(1);
                     } else {
-                        throw new DateTimeException("expected >d, <d or a-b");
+                        from = date(line, d);
                     }
                 } catch (DateTimeException | NumberFormatException e) {
-                    log.add(line.problem("bad date restriction '" + d + "': " + e.getMessage()));
-                    return null;
+                    log.add(line.problem("bad date restriction '" + d + "' (" + e.getMessage() + "): code " + code
+                            + " kept without it"));
+                    from = null;
+                    to = null;
                 }
             }
             out.add(new Code(code, from, to));
         }
         if (t.indexOf('[', last) >= 0 || t.indexOf(']', last) >= 0) {
-            log.add(line.problem("unbalanced '[' or ']'"));
-            return null;
+            log.warn(line.problem("unbalanced '[' or ']': read as far as it goes"));
         }
         return out;
     }
 
-    /** YYYYMMDD or YYMMDD (YY up to 30 is 20YY, else 19YY). */
+    /** A date as PETRARCH reads it, warning when the string is not exactly 6 or 8 digits. */
+    private LocalDate date(Line line, String s) {
+        LocalDate d = date(s);
+        if (!s.matches("\\d{6}|\\d{8}")) {
+            log.warn(line.problem("date '" + s + "' read as PETRARCH does: " + d));
+        }
+        return d;
+    }
+
+    /**
+     * YYYYMMDD or YYMMDD (YY up to 30 is 20YY, else 19YY), read as PETRARCH reads them: over 7
+     * characters, the first 8 are YYYYMMDD; otherwise the first 6 are YYMMDD.
+     */
     static LocalDate date(String s) {
-        if (s.matches("\\d{8}")) {
+        if (!s.matches("\\d{6,}")) {
+            throw new DateTimeException("dates are YYYYMMDD or YYMMDD");
+        }
+        if (s.length() > 7) {
             return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
                     Integer.parseInt(s.substring(6, 8)));
         }
-        if (s.matches("\\d{6}")) {
-            int yy = Integer.parseInt(s.substring(0, 2));
-            return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(s.substring(2, 4)),
-                    Integer.parseInt(s.substring(4, 6)));
-        }
-        throw new DateTimeException("dates are YYYYMMDD or YYMMDD");
+        int yy = Integer.parseInt(s.substring(0, 2));
+        return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(s.substring(2, 4)),
+                Integer.parseInt(s.substring(4, 6)));
     }
 
     /** {@code UFFE_ELLEMANN_JENSEN_} -> "uffe ellemann jensen". */

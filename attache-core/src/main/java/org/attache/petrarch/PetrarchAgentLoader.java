@@ -63,7 +63,7 @@ public final class PetrarchAgentLoader {
     private void agentLine(Line line, String t, Map<String, List<String>> subst) {
         int br = t.indexOf('[');
         if (br < 0) {
-            log.add(line.problem("agent without a code: expected 'NAME {PLURALS} [~CODE]'"));
+            log.add(line.problem("agent without a code (PETRARCH skips it too): expected 'NAME {PLURALS} [~CODE]'"));
             return;
         }
         String head = t.substring(0, br).strip();
@@ -78,8 +78,8 @@ public final class PetrarchAgentLoader {
             plurals = head.substring(cb + 1, ce);
             head = head.substring(0, cb).strip();
         }
-        if (head.isEmpty() || head.contains(" ")) {
-            log.add(line.problem("bad agent name '" + head + "': words are joined with '_'"));
+        if (head.isEmpty()) {
+            log.add(line.problem("agent without a name"));
             return;
         }
         List<String> sectors = new ArrayList<>();
@@ -108,8 +108,18 @@ public final class PetrarchAgentLoader {
             codes++;
         }
         if (codes == 0) {
-            log.add(line.problem("unbalanced '[' in agent line"));
-            return;
+            // "[~ENV}": PETRARCH reads the code up to the end of the line; so do we, without the stray brace
+            String rest = t.substring(br + 1).replaceAll("[\\]}\\s]+$", "").strip().toUpperCase(Locale.ROOT);
+            String x = rest.startsWith("~") ? rest.substring(1) : rest.endsWith("~") ? rest.substring(0, rest.length() - 1) : null;
+            if (x == null || !x.matches("([A-Z0-9]{3})+")) {
+                log.add(line.problem("unbalanced '[' in agent line"));
+                return;
+            }
+            log.warn(line.problem("'[' closed by '}' or not at all: read as '[" + rest + "]'"));
+            prepend = rest.endsWith("~");
+            for (int i = 0; i < x.length(); i += 3) {
+                sectors.add(x.substring(i, i + 3));
+            }
         }
         List<String> singulars = expand(line, PetrarchActorLoader.phrase(head), subst);
         if (singulars == null) {

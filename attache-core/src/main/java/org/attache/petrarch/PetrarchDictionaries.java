@@ -50,21 +50,58 @@ public final class PetrarchDictionaries {
         }
     }
 
-    /** The assembled pipeline, what was loaded (one line per file) and the problems found. */
-    public record Loaded(Pipeline pipeline, List<String> summary, List<DataProblem> problems, long millis) {
+    /** The coding rules that go with the dictionaries: the dialect and {@code require_dyad}. */
+    public record Options(Dialect dialect, boolean requireDyad) {
+        /** PETRARCH-2 with {@code require_dyad} on, as {@code PETR_config.ini} ships. */
+        public static Options defaults() {
+            return new Options(Dialect.PETRARCH2, true);
+        }
+    }
+
+    /** What one file gave: its kind, a summary of what loaded, and its rejected lines and warnings. */
+    public record FileReport(String kind, Path file, String loaded, int problems, int warnings) {
+    }
+
+    /**
+     * The assembled pipeline, what was loaded (one line per file), the problems found (lines
+     * rejected) and the warnings (lines loaded as PETRARCH reads them that deserve a look).
+     */
+    public record Loaded(Pipeline pipeline, List<String> summary, List<DataProblem> problems, long millis,
+                         List<DataProblem> warnings, List<FileReport> files) {
+        public Loaded(Pipeline pipeline, List<String> summary, List<DataProblem> problems, long millis) {
+            this(pipeline, summary, problems, millis, List.of(), List.of());
+        }
     }
 
     private PetrarchDictionaries() {
     }
 
     /**
-     * The dictionary files of a directory, by name: "verb" → verbs, "agent" → agents,
+     * The dictionary files of a directory (those its {@code PETR_config.ini} names, if it has one),
+     * else by name: "verb" or a name starting "cameo" → verbs, "agent" → agents,
      * "discard" → discards, "issue" → issues, "actor" or "countr" → actors (case-insensitive;
      * plain files only, sorted by name).
      */
     public static Files inDirectory(Path dir) {
+        return inDirectory(dir, new ArrayList<>());
+    }
+
+    /**
+     * The dictionary files of a directory: those its {@code PETR_config.ini} names, when it has one
+     * (problems with it go to {@code problems}); else by name, as {@link #inDirectory(Path)} says
+     * ("cameo" also means verbs).
+     */
+    public static Files inDirectory(Path dir, List<DataProblem> problems) {
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw new DataFileException(dir + ": not a directory", List.of());
+        }
+        java.util.Optional<PetrarchConfig> config = PetrarchConfig.find(dir);
+        if (config.isPresent()) {
+            problems.addAll(config.get().problems());
+            Files named = config.get().files(problems);
+            if (!named.isEmpty()) {
+                return named;
+            }
         }
         List<Path> verbs = new ArrayList<>();
         List<Path> actors = new ArrayList<>();
@@ -77,7 +114,7 @@ public final class PetrarchDictionaries {
                     continue;
                 }
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (n.contains("verb")) {
+                if (n.contains("verb") || n.startsWith("cameo")) {
                     verbs.add(p);
                 } else if (n.contains("agent")) {
                     agents.add(p);
@@ -122,14 +159,25 @@ public final class PetrarchDictionaries {
         return out;
     }
 
-    /** Loads the files and assembles the pipeline; strict stops at the first problem. */
+    /** Loads the files and assembles the pipeline with the default options; strict stops at the first problem. */
     public static Loaded load(Files files, boolean add, boolean strict) {
+        return load(files, add, strict, Options.defaults());
+    }
+
+    /**
+     * Loads the files and assembles the pipeline; strict stops at the first problem. When a verb
+     * dictionary is given (and not added to the built-in one), the built-in noun patterns are off,
+     * as PETRARCH has none; {@link PetrarchRules} apply PETRARCH's coding rules.
+     */
+    public static Loaded load(Files files, boolean add, boolean strict, Options options) {
         long t0 = System.nanoTime();
         ProblemLog log = new ProblemLog(strict);
         List<String> summary = new ArrayList<>();
+        List<String[]> perFile = new ArrayList<>();
         CameoOntology ontology = CameoOntology.builtIn();
         Lexicon verbs;
         java.util.Map<String, String> pairs = java.util.Map.of();
+        java.util.Set<String> passiveOnly = java.util.Set.of();
         if (files.verbs().isEmpty()) {
             verbs = LexiconLoader.builtInVerbs(ontology);
         } else {
@@ -138,13 +186,21 @@ public final class PetrarchDictionaries {
             for (Path p : files.verbs()) {
                 int before = vl.patterns();
                 int tBefore = vl.transformations();
+                int sBefore = vl.synsets();
+                int vBefore = vl.verbs();
+                int lBefore = vl.patternLines();
                 vl.load(DictionaryLines.read(p));
-                summary.add(String.format("verbs %s: %d patterns, %d transformation lines skipped", p,
-                        vl.patterns() - before, vl.transformations() - tBefore));
+                String loaded = String.format("%d synonym sets, %d verbs, %d pattern lines (%d patterns, one per verb), "
+                        + "%d transformation lines skipped", vl.synsets() - sBefore, vl.verbs() - vBefore,
+                        vl.patternLines() - lBefore, vl.patterns() - before, vl.transformations() - tBefore);
+                summary.add("verbs " + p + ": " + loaded);
+                perFile.add(new String[] {"verbs", p.toString(), loaded});
             }
             verbs = l.build();
             pairs = vl.pairedCodes();
-            // pattern problems found by the lexicon itself (unknown CAMEO codes) count too
+            passiveOnly = vl.passiveOnly();
+            ontology = ontology.withCodes(vl.extraCodes(), "PETRARCH verb dictionary");
+            // pattern problems found by the lexicon itself count too
             // (once per line: a pattern line of a block with several verbs gives several patterns)
             new java.util.LinkedHashSet<>(verbs.problems()).forEach(log::add);
         }
@@ -158,31 +214,54 @@ public final class PetrarchDictionaries {
         PetrarchActorLoader al = new PetrarchActorLoader(ab, log);
         for (Path p : files.actors()) {
             int before = al.actors();
+            int nBefore = al.names();
+            int dBefore = al.datedRows();
             al.load(DictionaryLines.read(p));
-            summary.add(String.format("actors %s: %d actors", p, al.actors() - before));
+            String loaded = String.format("%d actors, %d names, %d dated roles", al.actors() - before,
+                    al.names() - nBefore, al.datedRows() - dBefore);
+            summary.add("actors " + p + ": " + loaded);
+            perFile.add(new String[] {"actors", p.toString(), loaded});
         }
         PetrarchAgentLoader gl = new PetrarchAgentLoader(ab, log);
         for (Path p : files.agents()) {
             int before = gl.agents();
             gl.load(DictionaryLines.read(p));
-            summary.add(String.format("agents %s: %d agents", p, gl.agents() - before));
+            String loaded = String.format("%d agents", gl.agents() - before);
+            summary.add("agents " + p + ": " + loaded);
+            perFile.add(new String[] {"agents", p.toString(), loaded});
         }
         DiscardList discards = DiscardList.empty();
         for (Path p : files.discards()) {
             DiscardList d = DiscardList.load(DictionaryLines.read(p), log);
-            summary.add(String.format("discards %s: %d phrases", p, d.size()));
+            String loaded = String.format("%d phrases", d.size());
+            summary.add("discards " + p + ": " + loaded);
+            perFile.add(new String[] {"discards", p.toString(), loaded});
             discards = discards.plus(d);
         }
         IssueDictionary issues = IssueDictionary.empty();
         for (Path p : files.issues()) {
             IssueDictionary d = IssueDictionary.load(DictionaryLines.read(p), log);
-            summary.add(String.format("issues %s: %d phrases", p, d.phrases()));
+            String loaded = String.format("%d phrases", d.phrases());
+            summary.add("issues " + p + ": " + loaded);
+            perFile.add(new String[] {"issues", p.toString(), loaded});
             issues = issues.plus(d);
         }
         ActorDictionary actors = ab.build();
-        Pipeline pipeline = new Pipeline(ontology, actors, verbs, LexiconLoader.builtInNouns(ontology),
+        boolean nouns = files.verbs().isEmpty() || add;
+        Pipeline pipeline = new Pipeline(ontology, actors, verbs,
+                nouns ? LexiconLoader.builtInNouns(ontology) : new LexiconLoader(ontology).build(),
                 ComplementTable.builtIn(ontology), Modality.builtIn()).withDiscardsAndIssues(discards, issues)
-                .withPairedCodes(pairs);
-        return new Loaded(pipeline, List.copyOf(summary), log.problems(), (System.nanoTime() - t0) / 1_000_000);
+                .withPairedCodes(options.dialect() == Dialect.UD_PETRARCH ? pairs : java.util.Map.of())
+                .withRules(new PetrarchRules(options.dialect(), options.requireDyad(), passiveOnly, pairs, ontology));
+        List<DataProblem> problems = log.problems();
+        List<DataProblem> warnings = log.warnings();
+        List<FileReport> reports = new ArrayList<>();
+        for (String[] f : perFile) {
+            reports.add(new FileReport(f[0], Path.of(f[1]), f[2],
+                    (int) problems.stream().filter(pr -> pr.file().equals(f[1])).count(),
+                    (int) warnings.stream().filter(pr -> pr.file().equals(f[1])).count()));
+        }
+        return new Loaded(pipeline, List.copyOf(summary), problems, (System.nanoTime() - t0) / 1_000_000, warnings,
+                List.copyOf(reports));
     }
 }

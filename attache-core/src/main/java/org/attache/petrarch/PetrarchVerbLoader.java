@@ -27,6 +27,7 @@ public final class PetrarchVerbLoader {
             java.util.regex.Pattern.compile("^-{3,}\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?\\s*-*\\s*$");
     private static final java.util.regex.Pattern CODE_AT_END =
             java.util.regex.Pattern.compile("\\[([^\\[\\]]*)\\]\\s*$");
+    private static final java.util.regex.Pattern CODE_ANYWHERE = java.util.regex.Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9]{2,4}");
     /** Words the parser puts in relations the coder does not look at (determiners): dropped from patterns. */
     private static final Set<String> DROPPED = Set.of("a", "an", "the");
@@ -35,7 +36,13 @@ public final class PetrarchVerbLoader {
     private final ProblemLog log;
     private int patterns;
     private int transformations;
+    private int synsets;
+    private int verbs;
+    private int patternLines;
     private final Map<String, String> pairs = new HashMap<>();
+    private final Set<String> passiveOnly = new java.util.TreeSet<>();
+    private final Set<String> extraCodes = new java.util.TreeSet<>();
+    private final org.attache.ontology.CameoOntology ontology = org.attache.ontology.CameoOntology.builtIn();
     private final java.util.Set<String> unpaired = new java.util.HashSet<>();
 
     /** Loads into {@code target}; problems go to {@code log}. */
@@ -46,6 +53,15 @@ public final class PetrarchVerbLoader {
 
     /** Patterns added so far (one per verb and pattern line). */
     public int patterns() { return patterns; }
+
+    /** Synonym sets defined so far. */
+    public int synsets() { return synsets; }
+
+    /** Verbs (verb lines, or TABARI blocks named after their verb) loaded so far. */
+    public int verbs() { return verbs; }
+
+    /** Pattern lines ({@code - …}) loaded so far. */
+    public int patternLines() { return patternLines; }
 
     /** Transformation lines seen (not supported: skipped). */
     public int transformations() { return transformations; }
@@ -94,7 +110,7 @@ public final class PetrarchVerbLoader {
                 continue;
             }
             if (t.startsWith("&")) {
-                String name = t.split("\\s+")[0].toUpperCase(Locale.ROOT);
+                String name = setName(t.split("\\s+")[0]);
                 if (name.length() < 2) {
                     log.add(line.problem("synonym set without a name"));
                     continue;
@@ -106,7 +122,7 @@ public final class PetrarchVerbLoader {
                 continue;
             }
             if (set != null && t.startsWith("+")) {
-                List<String> words = words(t.substring(1).split("\\s+")[0]);
+                List<String> words = words(t.substring(1).strip().replaceAll("\\s+", "_"));
                 if (words.isEmpty()) {
                     log.add(line.problem("empty synonym"));
                 } else {
@@ -132,6 +148,7 @@ public final class PetrarchVerbLoader {
                 block.verbs.add(v);
             }
         }
+        synsets += setLines.size();
         for (var e : setLines.entrySet()) {
             if (sets.get(e.getKey()).isEmpty()) {
                 log.add(e.getValue().problem("synonym set " + e.getKey() + " has no members"));
@@ -147,9 +164,14 @@ public final class PetrarchVerbLoader {
     private Verb verbLine(Line line, String t, Map<String, String> formToBase) {
         String code = null;
         Matcher cm = CODE_AT_END.matcher(t);
+        Matcher anywhere = CODE_ANYWHERE.matcher(t);
         if (cm.find()) {
             code = cm.group(1);
             t = t.substring(0, cm.start()).strip();
+        } else if (anywhere.find()) {
+            // "SNUB [111] {SNUBS SNUBBING SNUBBED}": the code before the forms
+            code = anywhere.group(1);
+            t = (t.substring(0, anywhere.start()) + " " + t.substring(anywhere.end())).strip();
         }
         String forms = "";
         int brace = t.indexOf('{');
@@ -162,7 +184,12 @@ public final class PetrarchVerbLoader {
             forms = t.substring(brace + 1, close);
             t = t.substring(0, brace).strip();
         }
-        if (t.isEmpty() || t.contains(" ") || !t.replace("+", "").replace("_", "").chars().allMatch(
+        if (t.contains(" ")) {
+            // "SCOF AT": the words of a verb written with spaces are read as joined by '_'
+            log.warn(line.problem("verb '" + t + "' written with spaces: read as '" + t.replaceAll("\\s+", "_") + "'"));
+            t = t.replaceAll("\\s+", "_");
+        }
+        if (t.isEmpty() || !t.replace("+", "").replace("_", "").chars().allMatch(
                 c -> Character.isLetterOrDigit(c) || c == '\'' || c == '-' || c == '.')) {
             log.add(line.problem("bad verb line: expected 'VERB {FORMS} [code]', got '" + line.trimmed() + "'"));
             return null;
@@ -203,12 +230,14 @@ public final class PetrarchVerbLoader {
             }
             verbs.add(v);
         }
+        this.verbs += verbs.size();
         for (Verb v : verbs) {
             String vcode = v.code() != null ? v.code() : b.code;
-            String code = code(v.line(), vcode, false);
-            if (code != null) {
-                pair(v.head(), vcode);
-                add(new Pattern(code, v.head(), slotsOf(v.extra()), null, null, v.line().file(), v.line().number()));
+            Codes c = codes(v.line(), vcode, false);
+            // a verb coded [---] alone gives no pattern: no event is what no pattern gives too
+            if (c != null && !c.none()) {
+                remember(v.head(), c);
+                add(new Pattern(c.patternCode(), v.head(), slotsOf(v.extra()), null, null, v.line().file(), v.line().number()));
             }
         }
         for (Line pl : b.patternLines) {
@@ -216,17 +245,30 @@ public final class PetrarchVerbLoader {
             if (pp == null) {
                 continue;
             }
-            String code = code(pl, pp.code != null ? pp.code : b.code, true);
-            if (code == null) {
+            Codes c = codes(pl, pp.code != null ? pp.code : b.code, true);
+            if (c == null) {
                 continue;
             }
+            patternLines++;
             for (Verb v : verbs) {
-                pair(v.head(), pp.code != null ? pp.code : b.code);
+                remember(v.head(), c);
                 List<List<List<String>>> slots = new ArrayList<>(slotsOf(v.extra()));
                 slots.addAll(pp.slots);
-                add(new Pattern(code, v.head(), slots, pp.prep, null, pl.file(), pl.number()));
+                add(new Pattern(c.patternCode(), v.head(), slots, pp.prep, null, pl.file(), pl.number()));
             }
         }
+    }
+
+    /** Remembers the pair or the passive-only code of a verb's pattern. */
+    private void remember(String head, Codes c) {
+        if (c.none()) {
+            return;
+        }
+        if (c.active().isEmpty()) {
+            passiveOnly.add(head + "|" + c.passive());
+            return;
+        }
+        pair(head, c.passive().isEmpty() ? c.active() : c.active() + ":" + c.passive());
     }
 
     /**
@@ -261,8 +303,18 @@ public final class PetrarchVerbLoader {
     }
 
     private void add(Pattern p) {
-        target.addPattern(p);
+        target.addPattern(p, true);
         patterns++;
+    }
+
+    /** "head|code" of the patterns written {@code [:code]}: coded only when the verb is passive. */
+    public Set<String> passiveOnly() {
+        return java.util.Collections.unmodifiableSet(passiveOnly);
+    }
+
+    /** The event codes used that are not CAMEO codes (kept as written). */
+    public Set<String> extraCodes() {
+        return java.util.Collections.unmodifiableSet(extraCodes);
     }
 
     private static List<List<List<String>>> slotsOf(List<String> words) {
@@ -273,8 +325,22 @@ public final class PetrarchVerbLoader {
         return slots;
     }
 
-    /** A code field: {@code 042}, {@code 042:043} (first kept), {@code ---} (no event: null, not a problem). */
-    private String code(Line line, String field, boolean required) {
+    /**
+     * A code field as written: {@code 042}; {@code 042:043} (a pair); {@code :173} (coded only in the
+     * passive); {@code ---} (no event: the pattern is kept, so that it blocks the verb's other
+     * codes); any other string kept verbatim, with a warning when it is not a CAMEO code.
+     */
+    record Codes(String active, String passive, boolean none) {
+        /** The code the lexicon pattern carries. */
+        String patternCode() {
+            return none ? NO_EVENT : active.isEmpty() ? passive : active;
+        }
+    }
+
+    /** The code of a pattern that means "no event" (the coder finds no event type for it). */
+    public static final String NO_EVENT = "---";
+
+    private Codes codes(Line line, String field, boolean required) {
         if (field == null || field.isBlank()) {
             if (required) {
                 log.add(line.problem("pattern without a code and its block has none"));
@@ -282,21 +348,48 @@ public final class PetrarchVerbLoader {
             return null;
         }
         String f = field.strip();
-        if (f.startsWith("-")) {
-            return null;
+        if (f.matches("-+")) {
+            return new Codes("", "", true);
         }
-        String first = f.split(":")[0].strip();
-        if (!CODE.matcher(first).matches()) {
-            log.add(line.problem("bad event code '[" + f + "]'"));
-            return null;
+        int colon = f.indexOf(':');
+        String active = (colon < 0 ? f : f.substring(0, colon)).strip();
+        String passive = colon < 0 ? "" : f.substring(colon + 1).strip();
+        if (active.matches("-+")) {
+            active = "";
         }
-        return first;
+        if (passive.matches("-+")) {
+            passive = "";
+        }
+        if (active.isEmpty() && passive.isEmpty()) {
+            return new Codes("", "", true);
+        }
+        for (String c : new String[] {active, passive}) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (c.length() < 2 || c.contains(" ")) {
+                log.add(line.problem("bad event code '[" + f + "]'"));
+                return null;
+            }
+            if (!ontology.contains(c)) {
+                extraCodes.add(c);
+                log.warn(line.problem("event code '" + c + "' is not in CAMEO: kept as written"));
+            }
+        }
+        return new Codes(active, passive, false);
     }
 
     private record ParsedPattern(List<List<List<String>>> slots, String prep, String code) {
     }
 
-    /** {@code - * (TO {BANNED PARTIES}) $ [1722]} -> required words, target preposition, code. */
+    /**
+     * {@code - * (TO {BANNED PARTIES}) $ [1722]} -> required words, target preposition, code.
+     * TABARI's {@code _} glue next to a marker ({@code IN_*}, {@code *_LAWS}, {@code TO_+},
+     * {@code GOVERNMENT_&INVESTIGATION}) and a marker written against a word ({@code *SCEPTICAL})
+     * are read as separate tokens; {@code A/B} is a slot of alternatives; a stray {@code )} or
+     * {@code }} is ignored with a warning; a pattern without {@code *} has all its words before the
+     * verb (as PETRARCH-1 reads it).
+     */
     private ParsedPattern parsePattern(Line line, Map<String, List<List<String>>> sets, Map<String, String> formToBase) {
         String t = line.trimmed().substring(1).strip();
         String code = null;
@@ -309,6 +402,7 @@ public final class PetrarchVerbLoader {
             log.add(line.problem("'[' inside a pattern: the code must come last"));
             return null;
         }
+        t = t.replaceAll("_(?=[*+$%^&])|(?<=[*+$%^])_", " ").replace("*", " * ");
         List<String> toks = new ArrayList<>();
         for (String raw : t.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ").split("\\s+")) {
             if (!raw.isEmpty()) {
@@ -320,7 +414,7 @@ public final class PetrarchVerbLoader {
         boolean star = false;
         int parens = 0;
         int braces = 0;
-        String ppPrep = null;
+        List<String> ppPreps = null;
         boolean ppTarget = false;
         boolean expectPrep = false;
         for (String tok : toks) {
@@ -333,23 +427,23 @@ public final class PetrarchVerbLoader {
                     }
                     parens++;
                     expectPrep = true;
-                    ppPrep = null;
+                    ppPreps = null;
                     ppTarget = false;
                 }
                 case ")" -> {
                     if (parens == 0 || braces > 0) {
-                        log.add(line.problem("unbalanced ')' in pattern"));
-                        return null;
+                        log.warn(line.problem("unbalanced ')' in pattern: ignored"));
+                        continue;
                     }
                     parens--;
-                    if (ppPrep == null) {
+                    if (ppPreps == null) {
                         log.add(line.problem("'( )' without a preposition"));
                         return null;
                     }
-                    if (ppTarget && prep == null) {
-                        prep = ppPrep;
+                    if (ppTarget && prep == null && ppPreps.size() == 1) {
+                        prep = ppPreps.get(0);
                     } else {
-                        slots.add(List.of(List.of(ppPrep)));
+                        slots.add(ppPreps.stream().map(List::of).toList());
                     }
                 }
                 case "{" -> {
@@ -361,8 +455,8 @@ public final class PetrarchVerbLoader {
                 }
                 case "}" -> {
                     if (braces == 0) {
-                        log.add(line.problem("unbalanced '}' in pattern"));
-                        return null;
+                        log.warn(line.problem("unbalanced '}' in pattern: ignored"));
+                        continue;
                     }
                     braces--;
                 }
@@ -374,9 +468,9 @@ public final class PetrarchVerbLoader {
                 case "$", "^" -> { }
                 default -> {
                     if (tok.startsWith("&")) {
-                        List<List<String>> members = sets.get(tok.toUpperCase(Locale.ROOT));
+                        List<List<String>> members = members(setName(tok), sets, new java.util.HashSet<>());
                         if (members == null) {
-                            log.add(line.problem("synonym set " + tok + " is not defined"));
+                            log.warn(line.problem("synonym set " + tok + " is not defined: the pattern can never match"));
                             return null;
                         }
                         if (!members.isEmpty()) {
@@ -385,22 +479,40 @@ public final class PetrarchVerbLoader {
                         expectPrep = false;
                         continue;
                     }
-                    if (!tok.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-' || c == '.')) {
+                    if (!tok.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '-'
+                            || c == '.' || c == '/' || c == ',')) {
                         log.add(line.problem("unexpected '" + tok + "' in pattern"));
                         return null;
                     }
-                    List<String> ws = base(words(tok), formToBase);
+                    List<List<String>> alternatives = new ArrayList<>();
+                    for (String alt : tok.split("/")) {
+                        List<String> ws = base(words(alt), formToBase);
+                        if (!ws.isEmpty()) {
+                            alternatives.add(ws);
+                        }
+                    }
+                    if (alternatives.isEmpty()) {
+                        continue;
+                    }
                     if (expectPrep) {
                         expectPrep = false;
-                        if (ws.isEmpty()) {
-                            continue;
+                        ppPreps = new ArrayList<>();
+                        List<String> rest = null;
+                        for (List<String> alt : alternatives) {
+                            ppPreps.add(alt.get(0));
+                            rest = alt.subList(1, alt.size());
                         }
-                        ppPrep = ws.get(0);
-                        ws = ws.subList(1, ws.size());
+                        alternatives = alternatives.size() == 1 && !rest.isEmpty() ? List.of(rest) : List.of();
                     }
-                    for (String w : ws) {
-                        if (!DROPPED.contains(w)) {
-                            slots.add(List.of(List.of(w)));
+                    if (alternatives.size() > 1) {
+                        slots.add(alternatives);
+                    } else {
+                        for (List<String> alt : alternatives) {
+                            for (String w : alt) {
+                                if (!DROPPED.contains(w)) {
+                                    slots.add(List.of(List.of(w)));
+                                }
+                            }
                         }
                     }
                 }
@@ -410,14 +522,62 @@ public final class PetrarchVerbLoader {
             }
         }
         if (parens != 0 || braces != 0) {
-            log.add(line.problem("unclosed '(' or '{' in pattern"));
-            return null;
+            log.warn(line.problem("unclosed '(' or '{' in pattern: closed at the end of the line"));
+            if (parens > 0 && ppPreps != null) {
+                slots.add(ppPreps.stream().map(List::of).toList());
+            }
         }
         if (!star) {
-            log.add(line.problem("pattern without '*' (the verb's place)"));
-            return null;
+            log.warn(line.problem("pattern without '*': its words are read as coming before the verb"));
         }
         return new ParsedPattern(slots, prep, code);
+    }
+
+    /** {@code &MILITARY_} and {@code &MILITARY} name the same set (the '_' only stops plurals). */
+    private static String setName(String raw) {
+        String n = raw.toUpperCase(Locale.ROOT).replace("{", "").replace("}", "").replace("(", "").replace(")", "");
+        while (n.endsWith("_")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+
+    /** A set's members, members that are sets expanded recursively (null for an undefined set). */
+    private static List<List<String>> members(String name, Map<String, List<List<String>>> sets, java.util.Set<String> seen) {
+        List<List<String>> direct = sets.get(name);
+        if (direct == null) {
+            return null;
+        }
+        if (!seen.add(name)) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> m : direct) {
+            List<List<String>> expanded = List.of(List.of());
+            for (String w : m) {
+                List<List<String>> options;
+                if (w.startsWith("&")) {
+                    options = members(setName(w), sets, seen);
+                    if (options == null || options.isEmpty()) {
+                        options = List.of(List.of(w));
+                    }
+                } else {
+                    options = List.of(List.of(w));
+                }
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> prefix : expanded) {
+                    for (List<String> o : options) {
+                        List<String> joined = new ArrayList<>(prefix);
+                        joined.addAll(o);
+                        next.add(joined);
+                    }
+                }
+                expanded = next;
+            }
+            out.addAll(expanded);
+        }
+        seen.remove(name);
+        return out;
     }
 
     private static List<String> base(List<String> words, Map<String, String> formToBase) {

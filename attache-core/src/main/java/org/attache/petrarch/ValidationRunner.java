@@ -23,8 +23,8 @@ import org.attache.util.DataProblem;
  * Codes the records of a validation file and turns them into {@link RecordScorer.Record}s. A
  * record's {@code <Parse>} (CoNLL-U, or Penn Treebank through the converter) is used instead of
  * the NLP engine; the engine is only created when a record has no parse. Options: {@code
- * require_dyad} (true: events without a target are dropped); other options are reported once as
- * not supported.
+ * require_dyad} (true, PETRARCH's default: events without both a source and a target are
+ * dropped); other options are reported once as not supported.
  */
 public final class ValidationRunner {
     private static final Set<String> SUPPORTED = Set.of("require_dyad");
@@ -60,8 +60,10 @@ public final class ValidationRunner {
             List<Triple> coded = new ArrayList<>();
             Document doc = document(vf, r, problems);
             if (doc != null) {
-                boolean dyad = "true".equalsIgnoreCase(r.options().getOrDefault("require_dyad", "false").strip());
-                for (Event e : pipeline.code(doc)) {
+                // PETRARCH's default is true (PETR_config.ini); a <Config> changes it for the records after it
+                boolean dyad = !"false".equalsIgnoreCase(r.options().getOrDefault("require_dyad", "true").strip());
+                Pipeline p = pipeline.rules() instanceof PetrarchRules pr ? pipeline.withRules(pr.withRequireDyad(dyad)) : pipeline;
+                for (Event e : p.code(doc)) {
                     if (dyad && e.target() == null) {
                         continue;
                     }

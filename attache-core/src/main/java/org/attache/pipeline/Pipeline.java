@@ -48,6 +48,7 @@ public final class Pipeline {
     private final DiscardList discards;
     private final IssueDictionary issues;
     private final Map<String, String> pairedCodes;
+    private final EventRules rules;
 
     public Pipeline(CameoOntology ontology, ActorDictionary actors, Lexicon verbs, Lexicon nouns,
                     ComplementTable complements, Modality modality) {
@@ -88,9 +89,15 @@ public final class Pipeline {
         this.discards = DiscardList.empty();
         this.issues = IssueDictionary.empty();
         this.pairedCodes = Map.of();
+        this.rules = EventRules.NONE;
     }
 
     private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues, Map<String, String> pairedCodes) {
+        this(base, discards, issues, pairedCodes, base.rules);
+    }
+
+    private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues, Map<String, String> pairedCodes,
+                     EventRules rules) {
         this.ontology = base.ontology;
         this.actors = base.actors;
         this.verbs = base.verbs;
@@ -102,7 +109,15 @@ public final class Pipeline {
         this.discards = discards;
         this.issues = issues;
         this.pairedCodes = Map.copyOf(pairedCodes);
+        this.rules = rules;
     }
+
+    /** This pipeline with rules applied to each article's coded events before grounding (a dictionary dialect's). */
+    public Pipeline withRules(EventRules r) {
+        return new Pipeline(this, discards, issues, pairedCodes, r);
+    }
+
+    public EventRules rules() { return rules; }
 
     /**
      * This pipeline with a discard list (a whole-story phrase drops every event of the article,
@@ -145,7 +160,7 @@ public final class Pipeline {
     /** As {@link #code(Document)}, with the article's sourcing profile built from the same attributions. */
     public CodedArticle codeArticle(Document doc) {
         List<Attribution> found = attributions.find(doc);
-        List<Event> events = AttributionFinder.attach(found, withDiscardsAndIssues(doc, places.ground(doc, coder.code(doc))));
+        List<Event> events = AttributionFinder.attach(found, withDiscardsAndIssues(doc, places.ground(doc, rules.apply(doc, coder.code(doc)))));
         return new CodedArticle(events, SourcingProfile.of(doc.article().id(), found, events), found);
     }
 
@@ -167,7 +182,7 @@ public final class Pipeline {
             if (dropped.computeIfAbsent(e.sentenceIndex(), k -> discards.sentenceDiscard(text).isPresent())) {
                 continue;
             }
-            List<String> is = issuesOf.computeIfAbsent(e.sentenceIndex(), k -> issues.issues(text));
+            List<String> is = issuesOf.computeIfAbsent(e.sentenceIndex(), k -> issues.issues(text, doc.article().text()));
             out.add(is.isEmpty() ? e : e.withIssues(is));
             Event reversed = reversed(e, s);
             if (reversed != null) {

@@ -60,7 +60,9 @@ class PetrarchActorLoaderTest {
         String d = "2:compound 0:root";
         assertThat(codeOf(dict, "1932-06-01", w, t, d, 1)).isEqualTo("FRDELI");   // <330101
         assertThat(codeOf(dict, "1933-06-01", w, t, d, 1)).isEqualTo("FRDGOV");   // 330101-331231
-        assertThat(codeOf(dict, "1933-12-31", w, t, d, 1)).isEqualTo("FRDELI");   // end is exclusive: undated default
+        // PETRARCH reads the limits as "or equal to": the last day of a range and the day of '>' hold
+        assertThat(codeOf(dict, "1933-12-31", w, t, d, 1)).isEqualTo("FRDGOV");
+        assertThat(codeOf(dict, "1934-01-01", w, t, d, 1)).isEqualTo("FRDOPP");
         assertThat(codeOf(dict, "1936-02-02", w, t, d, 1)).isEqualTo("FRDOPP");   // >340101
         // an undated inline code does not override the dated line, and is the default outside it
         assertThat(codeOf(dict, "2001-01-01", "Vera Marcal", t, d, 1)).isEqualTo("SYLGOV");
@@ -87,32 +89,72 @@ class PetrarchActorLoaderTest {
         ProblemLog log = new ProblemLog(false);
         ActorDictionary.Builder b = new ActorDictionary.Builder();
         new PetrarchActorLoader(b, log).load(Fixtures.inline("bad.actors",
-                "+ORPHAN_SYNONYM",                 // 1
+                "+ORPHAN_SYNONYM",                 // 1: nothing to attach it to
                 "GOOD_ONE [GDO]",                  // 2
-                "    [GDOGOV 19991301-20000101]",  // 3: month 13
-                "NO_CODE",                         // 4: (reported at its entry line)
-                "TWO WORDS [TWO]",                 // 5: spaces in a name
-                "BAD_CODE [g!]",                   // 6
-                "SECOND_GOOD [SGD >200101]"));     // 7
+                "    [GDOGOV 19991301-20000101]",  // 3: month 13: the code is kept without the dates
+                "NO_CODE",                         // 4: shares the codes of the run that follows
+                "TWO WORDS [TWO]",                 // 5: spaces in a name, as PETRARCH reads them
+                "BAD_CODE [g!]",                   // 6: kept as written, with a warning
+                "SECOND_GOOD [SGD >200101]",       // 7
+                "LAST_ONE"));                      // 8: never gets a code: a warning
         new PetrarchAgentLoader(b, log).load(Fixtures.inline("bad.agents",
                 "SAILOR [~NAV]",                   // 1
                 "PIRATE [NAV]",                    // 2: neither ~X nor X~
                 "!CREW!_MEMBER [~NAV]",            // 3: undefined substitution
-                "DECKHAND"));                      // 4: no code
+                "DECKHAND",                        // 4: no code (PETRARCH skips it too)
+                "CHIEF EXECUTIVE [~BUS]",          // 5: spaces in a name
+                "DEPT_OF_ENV [~ENV}"));            // 6: '}' for ']': read as PETRARCH reads it, with a warning
         assertThat(log.problems()).extracting(DataProblem::toString).satisfiesExactly(
                 p -> assertThat(p).startsWith("bad.actors:1: synonym before any actor entry"),
                 p -> assertThat(p).startsWith("bad.actors:3: bad date restriction '19991301-20000101'"),
-                p -> assertThat(p).startsWith("bad.actors:4: actor NO CODE has no code"),
-                p -> assertThat(p).startsWith("bad.actors:5: bad actor entry"),
-                p -> assertThat(p).startsWith("bad.actors:6: bad actor code 'g!'"),
                 p -> assertThat(p).startsWith("bad.agents:2: agent code must be"),
                 p -> assertThat(p).startsWith("bad.agents:3: substitution set !CREW! is not defined"),
                 p -> assertThat(p).startsWith("bad.agents:4: agent without a code"));
+        assertThat(log.warnings()).extracting(DataProblem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith("bad.actors:6: warning: unusual actor code 'g!'"),
+                p -> assertThat(p).startsWith("bad.actors:8: warning: actor LAST ONE has no code"),
+                p -> assertThat(p).startsWith("bad.agents:6: warning: '[' closed by '}'"));
         ActorDictionary dict = b.build();
-        assertThat(dict.lookup(List.of("good", "one"))).extracting(ActorEntry::code).containsExactly("GDO");
+        assertThat(dict.lookup(List.of("good", "one"))).extracting(ActorEntry::code).containsExactly("GDOGOV", "GDO");
+        assertThat(dict.lookup(List.of("no", "code"))).extracting(ActorEntry::code).containsExactly("TWO");
+        assertThat(dict.lookup(List.of("two", "words"))).extracting(ActorEntry::code).containsExactly("TWO");
+        assertThat(dict.lookup(List.of("bad", "code"))).extracting(ActorEntry::code).containsExactly("g!");
         assertThat(dict.lookup(List.of("second", "good"))).extracting(ActorEntry::from)
                 .containsExactly(LocalDate.of(2020, 1, 1));
+        assertThat(dict.lookup(List.of("last", "one"))).isEmpty();
         assertThat(dict.lookup(List.of("sailors"))).isNotEmpty();
+        assertThat(dict.lookup(List.of("chief", "executives"))).extracting(ActorEntry::sectors).containsExactly(List.of("BUS"));
+        assertThat(dict.lookup(List.of("dept", "of", "env"))).extracting(ActorEntry::sectors).containsExactly(List.of("ENV"));
+    }
+
+    @Test
+    void realDictionaryQuirksLoadWithPetrarchsMeaning() {
+        ProblemLog log = new ProblemLog(false);
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        new PetrarchActorLoader(b, log).load(Fixtures.inline("quirks.actors",
+                "HAMAS WING [PSEHMSBRD]",                          // 1: spaces instead of '_'
+                "CARAS GALADHON",                                  // 2: a run of entry lines...
+                "LORIEN_CAPITAL,_THE_GOLDEN_WOOD (ELVISH_)",       // 3: ...with commas and parentheses
+                "    [ELFGOV < 950601]",                           // 4: spaces inside the restriction
+                "    [ELFELI 20121204]",                           // 5: a bare date: on or after
+                "    [ELFOPP 9008223-911221]",                     // 6: 7 digits: read as PETRARCH does (YYMMDD)
+                "NOBODY_IN_PARTICULAR [---]",                      // 7: the null actor
+                "TRIPLE_ALLIANCE [FRD/SYL/MRV]"));                 // 8: a composite code, kept as written
+        assertThat(log.problems()).isEmpty();
+        assertThat(log.warnings()).extracting(DataProblem::line).containsExactly(6, 8);
+        ActorDictionary dict = b.build();
+        assertThat(dict.lookup(List.of("hamas", "wing"))).extracting(ActorEntry::code).containsExactly("PSEHMSBRD");
+        List<ActorEntry> caras = dict.lookup(List.of("caras", "galadhon"));
+        assertThat(caras).extracting(ActorEntry::code).containsExactly("ELFGOV", "ELFELI", "ELFOPP");
+        assertThat(dict.lookup(List.of("lorien", "capital", "the", "golden", "wood", "(elvish", ")")))
+                .extracting(ActorEntry::code).containsExactly("ELFGOV", "ELFELI", "ELFOPP");
+        assertThat(caras.get(0).to()).isEqualTo(LocalDate.of(1995, 6, 2));      // "<" includes the day
+        assertThat(caras.get(1).from()).isEqualTo(LocalDate.of(2012, 12, 4));
+        assertThat(caras.get(1).to()).isNull();
+        assertThat(caras.get(2).from()).isEqualTo(LocalDate.of(1990, 8, 22));
+        assertThat(caras.get(2).to()).isEqualTo(LocalDate.of(1991, 12, 22));
+        assertThat(dict.lookup(List.of("nobody", "in", "particular"))).extracting(ActorEntry::code).containsExactly("---");
+        assertThat(dict.lookup(List.of("triple", "alliance"))).extracting(ActorEntry::code).containsExactly("FRD/SYL/MRV");
     }
 
     @Test

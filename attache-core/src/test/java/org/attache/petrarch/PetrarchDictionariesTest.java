@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PetrarchDictionariesTest {
-    private static final String[] MET_SYLVANIA = {"Freedonia met|meet with Sylvania about the armistice",
+    private static final String[] MET_SYLVANIA = {"Freedonia met|meet with Sylvania about the ceasefire",
         "NNP VBD IN NNP IN DT NN", "2:nsubj 0:root 4:case 2:obl 7:case 7:det 2:obl"};
     private static final String[] MET_FOOTBALL = {"Sylvania met|meet with Freedonia after football",
         "NNP VBD IN NNP IN NN", "2:nsubj 0:root 4:case 2:obl 6:case 2:obl"};
@@ -47,14 +47,18 @@ class PetrarchDictionariesTest {
         assertThat(l.problems()).isEmpty();
         Document d = Parsed.docOf("2024-03-17", MET_SYLVANIA, MET_FOOTBALL, KENYA_REJECTED);
         // the football sentence is discarded; the built-in actors and verbs are replaced (no Kenya, no "reject")
-        assertThat(summary(l.pipeline().code(d))).containsExactly("FRD 040 SYL [TRUCE]");
+        assertThat(summary(l.pipeline().code(d))).containsExactly("FRD 040 SYL [ID_TRUCE]");
     }
 
     @Test
     void addKeepsTheBuiltInDictionaries() {
-        PetrarchDictionaries.Loaded l = PetrarchDictionaries.load(world(), true, false);
+        PetrarchDictionaries.Loaded l = PetrarchDictionaries.load(world(), true, false,
+                new PetrarchDictionaries.Options(Dialect.PETRARCH2, false));
         Document d = Parsed.docOf("2024-03-17", MET_SYLVANIA, KENYA_REJECTED);
-        assertThat(summary(l.pipeline().code(d))).contains("FRD 040 SYL [TRUCE]").anyMatch(s -> s.startsWith("KEN 12"));
+        assertThat(summary(l.pipeline().code(d))).contains("FRD 040 SYL [ID_TRUCE]").anyMatch(s -> s.startsWith("KEN 12"));
+        // require_dyad is on by default, as in PETR_config.ini: "Kenya rejected the offer" has no target
+        assertThat(summary(PetrarchDictionaries.load(world(), true, false).pipeline().code(d)))
+                .containsExactly("FRD 040 SYL [ID_TRUCE]");
     }
 
     @Test
@@ -77,7 +81,7 @@ class PetrarchDictionariesTest {
 
     @Test
     void strictLoadingStopsAtTheFirstProblemAndLenientReportsIt(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("bad.verbs.txt"), "--- ARGUE [110] ---\n- * (WITH + [111]\n");
+        Files.writeString(dir.resolve("bad.verbs.txt"), "--- ARGUE [110] ---\nARGUE {ARGUED\n");
         PetrarchDictionaries.Files f = PetrarchDictionaries.inDirectory(dir);
         assertThat(PetrarchDictionaries.load(f, false, false).problems()).singleElement().asString()
                 .contains("bad.verbs.txt:2:");

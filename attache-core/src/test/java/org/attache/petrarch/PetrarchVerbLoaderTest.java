@@ -98,24 +98,84 @@ class PetrarchVerbLoaderTest {
                 "- * ORPHAN [010]",                     // 1: outside a block
                 "--- ARGUE [110] ---",                   // 2
                 "ARGUE {ARGUED ARGUES",                  // 3: unclosed brace
-                "- * (WITH + [111]",                     // 4: unclosed paren
-                "- * &UNDEFINED [112]",                  // 5: undefined synonym set
-                "- * WITH + [9999]",                     // 6: unknown CAMEO code
-                "- + (ABOUT +) [113]",                   // 7: no '*'
-                "- * + [12x]",                           // 8: bad code
+                "- * (WITH + [111]",                     // 4: unclosed paren: closed at the end (warning)
+                "- * &UNDEFINED [112]",                  // 5: undefined synonym set: can never match (warning)
+                "- * WITH + [9999]",                     // 6: not a CAMEO code: kept as written (warning)
+                "- + (ABOUT +) [113]",                   // 7: no '*': words before the verb (warning)
+                "- * + [12x]",                           // 8: not a CAMEO code (warning)
                 "- * OVER + [111]"));                    // 9: fine
-        assertThat(log.problems()).extracting(DataProblem::line).containsExactly(1, 3, 4, 5, 7, 8, 6);
+        assertThat(log.problems()).extracting(DataProblem::line).containsExactly(1, 3);
         assertThat(log.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("bad.verbs"));
         assertThat(log.problems().get(0).toString()).startsWith("bad.verbs:1: line outside a");
-        assertThat(log.problems().get(6).message()).contains("unknown CAMEO code '9999'");
-        // "ARGUE" itself (the block name) and the good pattern are there
-        assertThat(lex.forHead("argue")).extracting(Pattern::code).containsExactlyInAnyOrder("110", "111");
+        assertThat(log.warnings()).extracting(DataProblem::line).containsExactly(4, 5, 6, 7, 8);
+        assertThat(log.warnings().get(2).message()).contains("'9999' is not in CAMEO: kept as written");
+        // "ARGUE" itself (the block name), the good pattern, and the ones kept as PETRARCH reads them
+        assertThat(lex.forHead("argue")).extracting(Pattern::code)
+                .containsExactlyInAnyOrder("110", "111", "111", "9999", "113", "12x");
+    }
+
+    @Test
+    void tabariAndPetrarchQuirksOfTheRealDictionaries() {
+        ProblemLog log = new ProblemLog(false);
+        Lexicon lex = load(log, Fixtures.inline("quirks.verbs",
+                "&WEAPON_",                              // 1: '_' after the label: no plurals, same set as &WEAPON
+                "+ROCKET",
+                "+CRUISE_MISSILE",                       // 3: a member of several words stays whole
+                "&ARMS",
+                "+&WEAPON",                              // 5: a member that is a set
+                "+SWORD",
+                "--- LAUNCH [190] ---",
+                "LAUNCH",
+                "- * &WEAPON (AT +) [195]",
+                "- * &ARMS_* [194]",                     // 10: TABARI glue: '&ARMS_*' is '&ARMS *'
+                "- IN_* PROTEST [141]",                  // 11: 'IN_*'
+                "- *SCEPTICAL [012]",                    // 12: '*' against a word
+                "- * (BY/WITH DRONE) [183]",             // 13: alternatives
+                "- * FIREWORKS [---]",                   // 14: no event: blocks the verb's code
+                "- * BALLOON [:173]",                    // 15: coded only when passive
+                "- * PROBE [042:043]",
+                "--- SNUB [111] ---",
+                "SNUB [111] {SNUBS SNUBBING SNUBBED}",   // 18: the code before the forms
+                "SCOF AT",                               // 19: a verb written with a space
+                "--- LEAVE [---] ---",
+                "LEAVE {LEFT LEAVES LEAVING}",
+                "- * + [0874]",
+                "- * (AFTER LEFT) [020]"));              // 23: an inflected form in a pattern means its verb
+        assertThat(log.problems()).isEmpty();
+        assertThat(log.warnings()).extracting(DataProblem::line).containsExactly(19);
+        assertThat(withCode(lex, "launch", "195").slots().get(0))
+                .containsExactly(List.of("rocket"), List.of("cruise", "missile"));
+        assertThat(withCode(lex, "launch", "195").targetPrep()).isEqualTo("at");
+        assertThat(withCode(lex, "launch", "194").slots().get(0))
+                .containsExactly(List.of("rocket"), List.of("cruise", "missile"), List.of("sword"));
+        assertThat(withCode(lex, "launch", "141").slots()).containsExactly(List.of(List.of("in")), List.of(List.of("protest")));
+        assertThat(withCode(lex, "launch", "012").slots()).containsExactly(List.of(List.of("sceptical")));
+        assertThat(withCode(lex, "launch", "183").slots())
+                .containsExactlyInAnyOrder(List.of(List.of("by"), List.of("with")), List.of(List.of("drone")));
+        assertThat(withCode(lex, "launch", PetrarchVerbLoader.NO_EVENT).slots()).containsExactly(List.of(List.of("fireworks")));
+        assertThat(withCode(lex, "launch", "173").slots()).containsExactly(List.of(List.of("balloon")));
+        assertThat(withCode(lex, "snub", "111").slots()).isEmpty();
+        assertThat(withCode(lex, "scof", "111").slots()).containsExactly(List.of(List.of("at")));
+        assertThat(withCode(lex, "leave", "020").slots()).containsExactlyInAnyOrder(List.of(List.of("after")), List.of(List.of("leave")));
+        assertThat(lex.forHead("leave")).extracting(Pattern::code).containsExactlyInAnyOrder("0874", "020");
+    }
+
+    @Test
+    void passiveOnlyCodesPairsAndNonCameoCodesAreKept() {
+        LexiconLoader l = new LexiconLoader(ONTOLOGY);
+        PetrarchVerbLoader v = new PetrarchVerbLoader(l, new ProblemLog(false));
+        v.load(Fixtures.inline("codes.verbs", "--- RAID [190] ---", "RAID", "- * BALLOON [:173]", "- * PROBE [042:043]",
+                "- * CASTLE [212]"));
+        assertThat(v.passiveOnly()).containsExactly("raid|173");
+        assertThat(v.pairedCodes()).containsEntry("raid|042", "043");
+        assertThat(v.extraCodes()).containsExactly("212");
+        assertThat(l.build().forHead("raid")).extracting(Pattern::code).containsExactlyInAnyOrder("190", "173", "042", "212");
     }
 
     @Test
     void strictModeStopsAtTheFirstBadLine() {
         assertThatThrownBy(() -> load(new ProblemLog(true), Fixtures.inline("bad.verbs",
-                "--- ARGUE [110] ---", "- * (WITH + [111]", "- * &NONE [112]")))
+                "--- ARGUE [110] ---", "ARGUE {ARGUED", "- * &NONE [112]")))
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("bad.verbs:2:");
     }

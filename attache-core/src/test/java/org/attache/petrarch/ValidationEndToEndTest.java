@@ -23,7 +23,9 @@ class ValidationEndToEndTest {
         List<DataProblem> problems = new ArrayList<>(vf.problems());
         PetrarchDictionaries.Files files = PetrarchDictionaries.fromEnvironment(vf, xml.getParent(), problems);
         assertThat(files.verbs()).hasSize(2);
-        PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(files, false, false);
+        // UniversalPETRARCH's reading of [042:043]: the visit, then the hosting back
+        PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(files, false, false,
+                new PetrarchDictionaries.Options(Dialect.UD_PETRARCH, true));
         assertThat(loaded.problems()).isEmpty();
 
         List<RecordScorer.Record> records = new ValidationRunner(loaded.pipeline(), null, null).run(vf, problems);

@@ -1,0 +1,120 @@
+package org.attache.petrarch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.model.Actor;
+import org.attache.model.Document;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.Sentence;
+import org.attache.model.Token;
+import org.attache.ontology.CameoOntology;
+import org.attache.pipeline.EventRules;
+
+/**
+ * PETRARCH's coding rules over the coder's events, when PETRARCH dictionaries are in use:
+ * <ul>
+ *   <li>{@code require_dyad}: an event needs a source and a target (the null actor {@code ---}
+ *       is no actor);</li>
+ *   <li>{@code [:Y]} patterns code only a passive verb;</li>
+ *   <li>{@code [X:Y]} pairs: in {@link Dialect#PETRARCH2} and {@link Dialect#PETRARCH1} a passive
+ *       verb gets Y (the pipeline adds nothing); in {@link Dialect#UD_PETRARCH} the pipeline's
+ *       paired codes add the reversed Y event.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class PetrarchRules implements EventRules {
+    /** A null actor: recognised by the dictionary but coded as nobody. */
+    public static final String NULL_ACTOR = "---";
+
+    private final Dialect dialect;
+    private final boolean requireDyad;
+    private final Set<String> passiveOnly;
+    private final Map<String, String> pairs;
+    private final CameoOntology ontology;
+
+    public PetrarchRules(Dialect dialect, boolean requireDyad, Set<String> passiveOnly, Map<String, String> pairs,
+                         CameoOntology ontology) {
+        this.dialect = dialect;
+        this.requireDyad = requireDyad;
+        this.passiveOnly = Set.copyOf(passiveOnly);
+        this.pairs = Map.copyOf(pairs);
+        this.ontology = ontology;
+    }
+
+    public Dialect dialect() { return dialect; }
+
+    public boolean requireDyad() { return requireDyad; }
+
+    /** The same rules with {@code require_dyad} set (a validation file's {@code <Config>} changes it per record). */
+    public PetrarchRules withRequireDyad(boolean on) {
+        return new PetrarchRules(dialect, on, passiveOnly, pairs, ontology);
+    }
+
+    @Override
+    public List<Event> apply(Document doc, List<Event> events) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Sentence s = sentence(doc, e);
+            Token trigger = s == null ? null : trigger(s, e);
+            String key = trigger == null ? null : trigger.lemma().toLowerCase(Locale.ROOT) + "|" + e.code();
+            boolean passive = trigger != null && isPassive(s, trigger);
+            if (key != null && passiveOnly.contains(key) && !passive) {
+                continue;
+            }
+            if (key != null && passive && dialect != Dialect.UD_PETRARCH && pairs.containsKey(key)) {
+                Optional<EventType> second = ontology.find(pairs.get(key));
+                if (second.isPresent()) {
+                    e = new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.source(), e.target(), second.get(),
+                            e.trigger(), e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+                }
+            }
+            if (requireDyad && (isNull(e.source()) || isNull(e.target()))) {
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean isNull(Actor a) {
+        return a == null || a.code() == null || a.code().code().isEmpty() || a.code().code().equals(NULL_ACTOR);
+    }
+
+    private static Sentence sentence(Document doc, Event e) {
+        for (Sentence s : doc.sentences()) {
+            if (s.index() == e.sentenceIndex()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Token trigger(Sentence s, Event e) {
+        if (e.trigger() == null) {
+            return null;
+        }
+        for (Token t : s.tokens()) {
+            if (t.begin() == e.trigger().start()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A passive verb: it has a passive subject or auxiliary (UD v2 or v1 labels). */
+    static boolean isPassive(Sentence s, Token verb) {
+        for (Token c : s.children(verb.index())) {
+            String r = c.rel();
+            if (r.equals("nsubj:pass") || r.equals("aux:pass") || r.equals("csubj:pass") || r.equals("nsubjpass")
+                    || r.equals("auxpass") || r.equals("csubjpass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
