@@ -98,10 +98,10 @@ final class BenchCommand extends CliCommand implements Callable<Integer> {
             StageTimes.Snapshot before = engine.stageTimes().snapshot();
             StageTimes.Snapshot stages = null;
             for (int r = 0; r < runs; r++) {
-                double[] c = timed(new CorpusRunner(pipeline, shared, t, pipeline.parseSelector()), corpus);
+                double[] c = timed(new CorpusRunner(pipeline, shared, t, CorpusRunner.DEFAULT_BUDGET, pipeline.parseSelector()), corpus);
                 StageTimes.Snapshot mid = engine.stageTimes().snapshot();
                 stages = stages == null ? mid.since(before) : add(stages, mid.since(before));
-                double[] a = timed(new CorpusRunner(pipeline, shared, t, ParseSelector.ALL), corpus);
+                double[] a = timed(new CorpusRunner(pipeline, shared, t, CorpusRunner.DEFAULT_BUDGET, ParseSelector.ALL), corpus);
                 before = engine.stageTimes().snapshot();
                 cand[r] = c[0];
                 candCpu[r] = c[1];

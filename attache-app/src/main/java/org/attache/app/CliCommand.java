@@ -27,4 +27,27 @@ abstract class CliCommand implements Main.Streams {
             return java.util.Optional.empty();
         }
     }
+
+    /** The bounds on one article's work: the engine's sentence limit and the time budget. */
+    protected record WorkLimits(org.attache.nlp.corenlp.CoreNlpEngine.Limits engine, java.time.Duration budget) {
+    }
+
+    /**
+     * {@code --article-timeout} and {@code --max-sentence-tokens}; a bad value is reported on
+     * standard error and gives {@code Optional.empty()}.
+     */
+    protected java.util.Optional<WorkLimits> engineLimits(String command, double timeoutSeconds, int maxSentenceTokens) {
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
+            err.println("attache " + command + ": --article-timeout must be between 0 and 86400 seconds, got " + timeoutSeconds);
+            return java.util.Optional.empty();
+        }
+        if (maxSentenceTokens < 10) {
+            err.println("attache " + command + ": --max-sentence-tokens must be at least 10, got " + maxSentenceTokens);
+            return java.util.Optional.empty();
+        }
+        var defaults = org.attache.nlp.corenlp.CoreNlpEngine.Limits.DEFAULT;
+        return java.util.Optional.of(new WorkLimits(
+                new org.attache.nlp.corenlp.CoreNlpEngine.Limits(maxSentenceTokens, defaults.maxSegmentChars()),
+                java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000))));
+    }
 }

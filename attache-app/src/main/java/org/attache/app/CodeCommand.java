@@ -51,6 +51,12 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--parse-all", description = "Parse every sentence with the dependency parser, not only those that can hold an event or an attribution (same output, slower; for checking).")
     boolean parseAll;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Most time one article may take; past it the article is reported as failed and the rest go on (default: ${DEFAULT-VALUE}).")
+    double articleTimeout;
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "150", description = "Sentences longer than this are parsed in chunks of at most N tokens (default: ${DEFAULT-VALUE}).")
+    int maxSentenceTokens;
+
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaries = new DictionaryOptions();
 
@@ -61,6 +67,10 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
             return 2;
         }
         LocalDate pub = parsed.get();
+        var limits = engineLimits("code", articleTimeout, maxSentenceTokens);
+        if (limits.isEmpty()) {
+            return 2;
+        }
         if (attributions && !format.equalsIgnoreCase("jsonl")) {
             err.println("attache code: --attributions prints JSON lines: use it with --format jsonl (got '" + format + "')");
             return 2;
@@ -103,11 +113,12 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
         err.printf("attache code: %d article(s), %d thread(s); loading CoreNLP models (about 10 s)…%n", articles.size(), n);
         Progress progress = new Progress(err, articles.size());
         SourcingTotals sourcing = new SourcingTotals();
-        new CorpusRunner(pipeline, CoreNlpEngine.factory(), Math.min(n, articles.size()),
-                parseAll ? ParseSelector.ALL : pipeline.parseSelector()).run(articles.iterator(), r -> {
+        new CorpusRunner(pipeline, CoreNlpEngine.factory(limits.get().engine()), Math.min(n, articles.size()),
+                limits.get().budget(), parseAll ? ParseSelector.ALL : pipeline.parseSelector()).run(articles.iterator(), r -> {
             if (r.failed()) {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());
             } else {
+                r.document().notes().forEach(note -> err.println("attache code: article " + r.article().id() + ": " + note));
                 r.events().forEach(output::event);
                 if (attributions) {
                     output.attributions(r.article().id(), r.attributions());
@@ -118,7 +129,7 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
             }
             progress.article(r.document() == null ? 0 : r.document().sentences().size(), r.events().size(), r.failed());
         });
-        out.flush();
+        output.finish();
         if (!format.equalsIgnoreCase("jsonl")) {
             err.println("attache code: sourcing: " + sourcing.summary());
         }
@@ -174,7 +185,7 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
                 }
             }
         }
-        out.flush();
+        output.finish();
         err.printf("attache code: done: %d document(s), %d sentence(s), %d event(s)%s%n", docs, sentences, events,
                 problems == 0 ? "" : ", " + problems + " input problem(s)");
         return problems == 0 ? 0 : 1;

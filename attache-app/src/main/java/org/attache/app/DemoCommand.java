@@ -76,6 +76,7 @@ final class DemoCommand extends CliCommand implements Callable<Integer> {
             w.println("  ./attache sql" + d + " \"SELECT code, count(*) FROM events GROUP BY code ORDER BY 2 DESC\"");
             w.println("  ./attache export" + d + " --format gdelt --out events.tsv   (also gdelt-mentions, icews, plover, csv, parquet)");
             w.println("  ./attache ingest my-articles/ --date 2024-03-17" + d + "   code your own corpus into the same store");
+            w.println("  ./attache serve" + d + "                              explorer pages and REST API on http://127.0.0.1:7070/");
             w.flush();
             return s.failed() == 0 ? 0 : 1;
         }

@@ -35,6 +35,15 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "16", description = "Most articles committed in one transaction (also at least every second); 1 commits each article (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--retry-failed", description = "Code again articles an earlier run stored as failed (by default they are skipped while their text is unchanged).")
+    boolean retryFailed;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Most time one article may take; past it the article is stored as failed and the run goes on (default: ${DEFAULT-VALUE}).")
+    double articleTimeout;
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "150", description = "Sentences longer than this are parsed in chunks of at most N tokens (default: ${DEFAULT-VALUE}).")
+    int maxSentenceTokens;
+
     @Option(names = "--progress", defaultValue = "auto", description = "auto (a bar on a terminal, lines otherwise), bar or lines.")
     String progress;
 
@@ -49,6 +58,14 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
         }
         LocalDate pub = parsed.get();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        var limits = engineLimits("ingest", articleTimeout, maxSentenceTokens);
+        if (limits.isEmpty()) {
+            return 2;
+        }
+        var server = org.attache.web.ServerFile.find(db);
+        if (server.isPresent()) {
+            return ServedIngest.run(server.get(), db, paths, pub, recode, out, err);
+        }
         try (EventStore store = EventStore.open(db)) {
             if (paths.isEmpty()) {
                 out.println("attache ingest: store " + db + " is ready: " + describe(store.counts()));
@@ -59,7 +76,8 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
             err.printf("attache ingest: into %s, %d thread(s); loading CoreNLP models (about 10 s)…%n", db, n);
             boolean bar = progress.equals("bar") || (progress.equals("auto") && System.console() != null);
             IngestProgress listener = new IngestProgress(err, bar, "attache ingest: ", progressInterval);
-            Ingest.Summary s = new Ingest(store, pipeline, CoreNlpEngine.factory(), new Ingest.Options(n, pub, recode, batch))
+            Ingest.Summary s = new Ingest(store, pipeline, CoreNlpEngine.factory(limits.get().engine()),
+                    new Ingest.Options(n, pub, recode, batch, retryFailed, limits.get().budget()))
                     .ingestPaths(paths, listener);
             listener.finish();
             out.println(summary("attache ingest", s));
@@ -69,10 +87,12 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
     }
 
     static String summary(String who, Ingest.Summary s) {
-        return String.format("%s: %d articles read%s: %d stored (%d replaced), %d already stored, %d failed; "
+        return String.format("%s: %d articles read%s: %d stored (%d replaced), %d already stored, %d failed%s; "
                         + "%d sentences, %d event mentions (%d new events); %d input problem(s); %.1f s (%.1f articles/s, %.1f sentences/s)",
                 who, s.articlesRead(), s.files() > 0 ? " from " + s.files() + " file(s)" : "", s.written(), s.replaced(),
-                s.skipped(), s.failed(), s.sentences(), s.mentions(), s.newEvents(), s.inputProblems(), s.seconds(),
+                s.skipped(), s.failed(),
+                s.failedBefore() == 0 ? "" : ", " + s.failedBefore() + " failed in an earlier run (skipped; --retry-failed to try again)",
+                s.sentences(), s.mentions(), s.newEvents(), s.inputProblems(), s.seconds(),
                 s.written() / Math.max(1e-9, s.seconds()), s.sentences() / Math.max(1e-9, s.seconds()));
     }
 

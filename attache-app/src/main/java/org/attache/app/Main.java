@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             DictionaryBenchCommand.class, DictionariesCommand.class,
             IngestCommand.class, QueryCommand.class, StatsCommand.class, SqlCommand.class, ExportCommand.class,
             BenchStoreCommand.class, SparkCodeCommand.class, BenchSparkCommand.class,
+            ServeCommand.class, BenchServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -32,6 +33,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main(), new Factory(out, err));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
+        // SQL may open with a "-- comment": not an option
+        cl.getSubcommands().get("sql").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             err.println("attache: " + ex.getMessage());
             return 1;

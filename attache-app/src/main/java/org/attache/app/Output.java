@@ -43,6 +43,15 @@ final class Output {
         }
     }
 
+    /** After the last event: a TSV output with no events still gets its header line, so readers see the columns. */
+    void finish() {
+        if (!headerDone && format == Format.TSV) {
+            headerDone = true;
+            EventTable.tsvHeader(out);
+        }
+        out.flush();
+    }
+
     void event(Event e) {
         if (!headerDone) {
             headerDone = true;

@@ -111,9 +111,17 @@ class FormatsCommandTest {
                 String.join(t, "6", "stalled", "stall", "VERB", "VBN", "_", "2", "ccomp", "_", "SpaceAfter=No"),
                 String.join(t, "7", ".", ".", "PUNCT", ".", "_", "2", "punct", "_", "_"), ""));
         assertThat(run("code", "--input", "conllu", conllu.toString(), "--attributions")).isZero();
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).singleElement();
-        JsonNode a = new ObjectMapper().readTree(lines.get(0));
+        // "Officials said …" is itself a statement (010, the officials' country unknown); the attribution
+        // line stands beside that event, one line of its own
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String l : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+            lines.add(new ObjectMapper().readTree(l));
+        }
+        List<JsonNode> attributionLines = lines.stream().filter(n -> n.has("attribution") && !n.has("code")).toList();
+        assertThat(attributionLines).singleElement();
+        assertThat(lines.stream().filter(n -> n.has("code")).map(n -> n.get("code").asText()).toList())
+                .containsExactly("010");
+        JsonNode a = attributionLines.get(0);
         assertThat(a.get("article_id").asText()).isEqualTo("fw-2");
         assertThat(a.at("/attribution/text").asText()).isEqualTo("Officials");
         assertThat(a.at("/attribution/kind").asText()).isEqualTo("official-unnamed");
@@ -123,12 +131,57 @@ class FormatsCommandTest {
 
         out.reset();
         assertThat(run("code", "--input", "conllu", conllu.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).as("without the flag, no attribution lines").isEmpty();
+        for (String l : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+            assertThat(new ObjectMapper().readTree(l).has("code")).as("without the flag, no attribution lines: " + l).isTrue();
+        }
     }
 
     @Test
     void attributionsNeedJsonLines() {
         assertThat(run("code", "--input", "conllu", "x.conllu", "--attributions", "--format", "tsv")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--attributions").contains("--format jsonl");
+    }
+
+    /** A CoNLL-U document whose id carries a tab and a terminal escape (clear screen). */
+    private Path hostileConllu() throws Exception {
+        String t = "\t";
+        Path conllu = dir.resolve("hostile.conllu");
+        Files.writeString(conllu, String.join("\n",
+                "# newdoc id = evil" + t + "\u001b[2Jid",
+                "# date = 1933-06-01",
+                "# text = Freedonia met Sylvania.",
+                String.join(t, "1", "Freedonia", "Freedonia", "PROPN", "NNP", "_", "2", "nsubj", "_", "_"),
+                String.join(t, "2", "met", "meet", "VERB", "VBD", "_", "0", "root", "_", "_"),
+                String.join(t, "3", "Sylvania", "Sylvania", "PROPN", "NNP", "_", "2", "obj", "_", "SpaceAfter=No"),
+                String.join(t, "4", ".", ".", "PUNCT", ".", "_", "2", "punct", "_", "_"), "", ""));
+        return conllu;
+    }
+
+    @Test
+    void tsvRowsStayOneLineOfSeventeenFieldsWhateverTheIdHolds() throws Exception {
+        assertThat(run("code", "--input", "conllu", hostileConllu().toString(), "--dictionaries", WORLD.toString(),
+                "--format", "tsv")).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines).allMatch(l -> l.split("\t", -1).length == 17);
+        assertThat(lines.get(1)).startsWith("evil \u001b[2Jid\t");
+    }
+
+    @Test
+    void tableOutputShowsTerminalEscapesInsteadOfSendingThem() throws Exception {
+        assertThat(run("code", "--input", "conllu", hostileConllu().toString(), "--dictionaries", WORLD.toString(),
+                "--format", "table")).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).doesNotContain("\u001b").doesNotContain("\t").contains("evil ^[[2Jid");
+    }
+
+    @Test
+    void tsvWithNoEventsStillHasItsHeader() throws Exception {
+        Path conllu = dir.resolve("none.conllu");
+        Files.writeString(conllu, String.join("\n", "# text = Hello.",
+                String.join("\t", "1", "Hello", "hello", "INTJ", "UH", "_", "0", "root", "_", "_"), "", ""));
+        assertThat(run("code", "--input", "conllu", conllu.toString(), "--format", "tsv")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(String.join("\t", org.attache.io.EventTable.TSV_COLUMNS)
+                + System.lineSeparator());
     }
 }

@@ -282,19 +282,4 @@ final class ReportingVerbCue implements CueRule {
         }
         return true;
     }
-
-    /** The verb's subject, or that of the verb it is conjoined to or elaborates ("…, saying"). */
-    private static int subjectOf(Sentence s, int v, int depth) {
-        for (Token c : s.children(v)) {
-            if (c.rel().equals("nsubj")) {
-                return c.index();
-            }
-        }
-        Token t = s.token(v);
-        if (depth < 2 && t.head() >= 0 && (t.rel().equals("conj") || t.rel().startsWith("xcomp")
-                || (t.rel().startsWith("advcl") || t.rel().equals("dep")) && t.pos().equals("VBG"))) {
-            return subjectOf(s, t.head(), depth + 1);
-        }
-        return -1;
-    }
 }

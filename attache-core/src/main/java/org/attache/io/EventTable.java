@@ -17,13 +17,16 @@ public final class EventTable {
         out.println(String.join("\t", TSV_COLUMNS));
     }
 
+    /** One event as a tab-separated row: every field, the article id too, without tabs or line breaks. */
     public static void tsv(PrintStream out, Event e) {
-        out.println(String.join("\t", List.of(e.articleId(), String.valueOf(e.sentenceIndex()),
+        List<String> fields = List.of(e.articleId(), String.valueOf(e.sentenceIndex()),
                 String.valueOf(e.date()), e.dateBasis(), e.source().code().code(),
                 e.target() == null ? "" : e.target().code().code(), e.code(), e.root(),
                 String.valueOf(e.type().quadClass()), String.valueOf(e.type().goldstein()), e.status().label(),
-                e.type().name(), clean(e.source().span().text()), e.target() == null ? "" : clean(e.target().span().text()),
-                clean(e.trigger().text()), String.valueOf(e.trigger().start()), String.valueOf(e.trigger().end()))));
+                e.type().name(), e.source().span() == null ? "" : e.source().span().text(),
+                e.target() == null || e.target().span() == null ? "" : e.target().span().text(),
+                e.trigger().text(), String.valueOf(e.trigger().start()), String.valueOf(e.trigger().end()));
+        out.println(String.join("\t", fields.stream().map(TextFields::tsv).toList()));
     }
 
     public static void tableHeader(PrintStream out) {
@@ -32,13 +35,10 @@ public final class EventTable {
     }
 
     public static void table(PrintStream out, Event e) {
-        out.printf("%-14s %-10s %-12s %-5s %-12s %6.1f %-12s %s [%s]%n", cut(e.articleId(), 14), e.date(),
+        out.printf("%-14s %-10s %-12s %-5s %-12s %6.1f %-12s %s [%s]%n", cut(TextFields.terminal(e.articleId()), 14), e.date(),
                 e.source().code().code(), e.code(), e.target() == null ? "-" : e.target().code().code(),
-                e.type().goldstein(), e.status().label(), cut(clean(e.sentence()), 90), e.trigger().text());
-    }
-
-    private static String clean(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+                e.type().goldstein(), e.status().label(), cut(TextFields.terminal(e.sentence()), 90),
+                TextFields.terminal(e.trigger().text()));
     }
 
     private static String cut(String s, int n) {

@@ -1,25 +1,24 @@
 package org.attache.io;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
- * Visible text of an HTML page, good enough for news articles saved from a browser: scripts,
- * styles and comments dropped, block elements become paragraph breaks, common entities decoded.
- * Not a full HTML parser; it never throws on malformed markup.
+ * Visible text of an HTML page, for news articles saved from a browser, through jsoup's HTML5
+ * parser (so an unclosed {@code <script>} swallows only itself, entities decode as browsers do):
+ * scripts, styles, navigation, headers of the page and footers dropped, block elements become
+ * paragraph breaks. NUL and other control characters (from {@code &#0;} or raw bytes) are
+ * dropped. Never throws on malformed markup.
  */
 final class Html {
-    private static final Pattern DROP = Pattern.compile(
-            "(?is)<!--.*?-->|<(script|style|noscript|head|nav|footer)\\b[^>]*>.*?</\\1\\s*>");
-    private static final Pattern BLOCK = Pattern.compile(
-            "(?i)</?(p|div|br|h[1-6]|li|tr|article|section|blockquote|header)\\b[^>]*>");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-    private static final Pattern TITLE = Pattern.compile("(?is)<title\\b[^>]*>(.*?)</title\\s*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
-    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", " ", "mdash", "\u2014", "ndash", "\u2013", "rsquo", "\u2019", "lsquo", "\u2018");
+    private static final java.util.Set<String> DROP = java.util.Set.of("script", "style", "noscript", "head", "nav",
+            "footer", "template", "iframe", "object", "svg", "select", "button", "form");
+    private static final java.util.Set<String> BLOCK = java.util.Set.of("p", "div", "br", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "tr", "article", "section", "blockquote", "header", "main", "ul", "ol", "table", "dd",
+            "dt", "figcaption", "pre", "hr", "aside");
 
     private Html() {
     }
@@ -33,19 +32,27 @@ final class Html {
         return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
+    /** The page's {@code <title>} as text (entities decoded, nothing from scripts), or "". */
     static String title(String html) {
-        Matcher m = TITLE.matcher(html);
-        return m.find() ? collapse(entities(TAG.matcher(m.group(1)).replaceAll(" "))) : "";
+        String title = Jsoup.parse(html).title();
+        if (title.indexOf('<') >= 0) {
+            // the title element holds raw text: markup written into it is read as markup, scripts dropped
+            Element frag = Jsoup.parseBodyFragment(title).body();
+            frag.select(String.join(",", DROP)).remove();
+            title = frag.text();
+        }
+        return collapse(clean(title));
     }
 
     static String text(String html) {
-        String s = DROP.matcher(html).replaceAll(" ");
-        s = BLOCK.matcher(s).replaceAll("\n\n");
-        s = TAG.matcher(s).replaceAll(""); // inline tags: "<b>Uganda</b>." stays "Uganda."
-        s = entities(s);
+        Element body = Jsoup.parse(html).body();
+        StringBuilder raw = new StringBuilder();
+        if (body != null) {
+            append(body, raw);
+        }
         StringBuilder out = new StringBuilder();
-        for (String para : s.split("\\n\\s*\\n")) {
-            String p = collapse(para);
+        for (String para : raw.toString().split("\n\\s*\n")) {
+            String p = collapse(clean(para));
             if (!p.isEmpty()) {
                 if (out.length() > 0) {
                     out.append("\n\n");
@@ -56,30 +63,40 @@ final class Html {
         return out.toString();
     }
 
-    private static String collapse(String s) {
-        return s.replaceAll("[\\s\\u00a0]+", " ").strip();
+    private static void append(Node node, StringBuilder out) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                out.append(t.getWholeText());
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (DROP.contains(tag)) {
+                    continue;
+                }
+                boolean block = BLOCK.contains(tag);
+                if (block) {
+                    out.append("\n\n");
+                }
+                append(e, out);
+                if (block) {
+                    out.append("\n\n");
+                }
+            }
+        }
     }
 
-    private static String entities(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String rep;
-            try {
-                if (e.startsWith("#x") || e.startsWith("#X")) {
-                    rep = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
-                } else if (e.startsWith("#")) {
-                    rep = new String(Character.toChars(Integer.parseInt(e.substring(1))));
-                } else {
-                    rep = NAMED.getOrDefault(e.toLowerCase(Locale.ROOT), m.group());
-                }
-            } catch (IllegalArgumentException ex) {
-                rep = m.group();
+    /** Control characters other than line breaks and tabs are not text. */
+    private static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\t' || c == '\r' || !(c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f))) {
+                sb.append(c);
             }
-            m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }
-        m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("[\\s\\u00a0]+", " ").strip();
     }
 }

@@ -228,8 +228,7 @@ public final class Pipeline {
                 if (type.isEmpty()) {
                     return null;
                 }
-                return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.target(), e.source(), type.get(),
-                        e.trigger(), e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+                return e.withActors(e.target(), e.source()).withType(type.get());
             }
         }
         return null;

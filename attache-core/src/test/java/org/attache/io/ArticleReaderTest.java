@@ -104,4 +104,114 @@ class ArticleReaderTest {
         assertThat(reader.read(List.of(dir.resolve("one.jsonl")))).containsExactly(a);
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void anUnreadableSubdirectoryIsReportedAndTheRestIsRead() throws Exception {
+        Path locked = dir.resolve("b-locked");
+        Files.createDirectories(locked);
+        Files.writeString(locked.resolve("x.txt"), "Chad left.");
+        Files.writeString(dir.resolve("a.txt"), "Kenya left.");
+        Files.writeString(dir.resolve("c.txt"), "Mali left.");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: permissions do not apply");
+            List<Article> articles = reader.read(List.of(dir));
+            assertThat(articles).extracting(Article::id).containsExactly("a", "c");
+            assertThat(problems).extracting(InputProblem::toString)
+                    .containsExactly(locked + ": cannot list directory: permission denied: skipped");
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void readErrorsSayWhy() throws Exception {
+        Files.write(dir.resolve("zero.gz"), new byte[0]);
+        Files.writeString(dir.resolve("plain.gz"), "not gzip at all");
+        reader.read(List.of(dir.resolve("zero.gz"), dir.resolve("plain.gz")));
+        assertThat(problems).extracting(InputProblem::toString).containsExactly(
+                dir.resolve("zero.gz") + ": cannot read: empty or truncated gzip file (no gzip header)",
+                dir.resolve("plain.gz") + ": cannot read: not a gzip file (Not in GZIP format)");
+        assertThat(ArticleReader.reason(new java.nio.file.AccessDeniedException("/x"))).isEqualTo("permission denied");
+        assertThat(ArticleReader.reason(new java.io.IOException())).isEqualTo("IOException");
+    }
+
+    @Test
+    void aTruncatedGzipKeepsItsIntactLines() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < 2000; i++) {
+            // incompressible-ish text, so the cut falls well inside the data
+            lines.append("{\"id\":\"a").append(i).append("\",\"text\":\"Kenya left ").append(Long.toHexString(r.nextLong()))
+                    .append(".\"}\n");
+        }
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = buf.toByteArray();
+        Files.write(dir.resolve("t.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        List<Article> articles = reader.read(List.of(dir));
+        assertThat(articles).hasSizeGreaterThan(500);
+        for (int i = 0; i < articles.size(); i++) {
+            assertThat(articles.get(i).id()).isEqualTo("a" + i);
+        }
+        assertThat(problems).singleElement().asString().startsWith(dir.resolve("t.jsonl.gz") + ": truncated or corrupt gzip data");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsDroppedAndUtf16IsDecoded() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(dir.resolve("a.jsonl"), concat(bom, "{\"id\":\"j1\",\"text\":\"Kenya left.\"}\n".getBytes(StandardCharsets.UTF_8)));
+        Files.write(dir.resolve("b.txt"), concat(bom, "Kenya left.".getBytes(StandardCharsets.UTF_8)));
+        Files.write(dir.resolve("c.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Caf\u00e9 talks.".getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(dir.resolve("d.txt"), concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Mali left.".getBytes(StandardCharsets.UTF_16BE)));
+        List<Article> articles = new ArticleReader(LocalDate.of(2024, 3, 17), problems::add, true).read(List.of(dir));
+        assertThat(articles).extracting(Article::text).containsExactly("Kenya left.", "Kenya left.", "Caf\u00e9 talks.", "Mali left.");
+        assertThat(articles.get(1).id()).as("same id as without the mark").isEqualTo(ArticleReader.contentId("Kenya left."));
+        assertThat(problems).extracting(InputProblem::toString).containsExactly(
+                dir.resolve("c.txt") + ": UTF-16 text (byte order mark): decoded",
+                dir.resolve("d.txt") + ": UTF-16 text (byte order mark): decoded");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void idsThatCollideAreReportedAndWrongJsonTypesAreNamed() throws Exception {
+        Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
+                "{\"id\":7,\"text\":\"Kenya left.\"}",
+                "{\"id\":\"7\",\"text\":\"Uganda left.\"}",
+                "{\"id\":\"7\",\"text\":\"Kenya left.\"}",
+                "{\"id\":{\"x\":1},\"text\":\"Chad left.\"}",
+                "{\"id\":\"t\",\"text\":42}",
+                "{\"id\":\"s\",\"title\":[1],\"source\":5,\"text\":\"Mali left.\"}"));
+        List<Article> articles = reader.read(List.of(dir));
+        assertThat(articles).extracting(Article::id).containsExactly("7", "7", "a.jsonl:4", "s");
+        assertThat(articles.get(3).source()).isEqualTo("5");
+        assertThat(articles.get(3).title()).isEmpty();
+        String f = dir.resolve("a.jsonl").toString();
+        assertThat(problems).extracting(InputProblem::toString).containsExactly(
+                f + ":2: id '7' already names a different article (" + f + ":1): skipped; give each article its own id",
+                f + ":4: \"id\" must be a string or a whole number, got an object: ignored",
+                f + ":5: \"text\" must be a string, got a number: skipped",
+                f + ":6: \"source\" should be a string, got a number: read as '5'",
+                f + ":6: \"title\" should be a string, got an array: ignored");
+    }
+
+    @Test
+    void hostileHtmlGivesOnlyItsVisibleText() throws Exception {
+        Files.writeString(dir.resolve("a.html"), "<html><head><title>Talks<script>alert('x')</script> today</title></head>"
+                + "<body><p>Kenya met Uganda.&#0;</p><p>Chad left.</p><script>var s = 'Israel attacked Gaza.';");
+        Files.writeString(dir.resolve("b.html"), "<html><body><p>Mali <b>stayed</b>.&#x0;</p><div>Niger &amp; Chad"
+                + "<style>p { color: red }</style> watched.</div><!-- Libya attacked --></body></html>");
+        List<Article> articles = reader.read(List.of(dir));
+        assertThat(articles).extracting(Article::title).containsExactly("Talks today", "");
+        assertThat(articles.get(0).text()).isEqualTo("Kenya met Uganda.\n\nChad left.");
+        assertThat(articles.get(1).text()).isEqualTo("Mali stayed.\n\nNiger & Chad watched.");
+        assertThat(articles).allMatch(a -> a.text().chars().noneMatch(c -> c < 0x20 && c != '\n'));
+    }
 }

@@ -62,6 +62,20 @@ class ParseSelectorTest {
     }
 
     @Test
+    void aStatementVerbIsParsedForItsStatementIsAnEventEvenFromAnUnknownSource() {
+        // "remark" is a statement verb (010) but no attribution cue and heads no pattern
+        assertThat(parsed("He remarked|remark on the weather .", "PRP VBD IN DT NN .")).isTrue();
+        assertThat(parsed("He looked|look at the weather .", "PRP VBD IN DT NN .")).isFalse();
+    }
+
+    @Test
+    void stanceVerbsAndClaimNounsAreAttributionCues() {
+        assertThat(parsed("She hinted|hint at nothing .", "PRP VBD IN NN .")).as("stance verb").isTrue();
+        assertThat(parsed("Her allegation|allegation was|be false .", "PRP$ NN VBD JJ .")).as("claim noun").isTrue();
+        assertThat(parsed("Her hint|hint was|be false .", "PRP$ NN VBD JJ .")).as("a stance lemma as a noun").isFalse();
+    }
+
+    @Test
     void parseAllChoosesEverySentence() {
         Document d = Parsed.docOf("2024-03-17", new String[] {"The weather was|be warm .", "DT NN VBD JJ .", "0:dep 0:dep 0:dep 0:dep 0:dep"});
         assertThat(ParseSelector.ALL.select(d.article(), d.sentences())).containsExactly(true);

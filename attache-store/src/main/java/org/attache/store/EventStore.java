@@ -62,6 +62,8 @@ public final class EventStore implements AutoCloseable {
     private final Set<String> pendingActors = new HashSet<>();
     /** Keys of stored articles (filled lazily; a new article needs no deletes). */
     private Set<String> storedKeys;
+    /** Keys of articles stored as failed (filled lazily; a stored article leaves that table). */
+    private Set<String> failedKeys;
 
     private EventStore(Connection conn, Path file, boolean readOnly) {
         this.conn = conn;
@@ -117,13 +119,37 @@ public final class EventStore implements AutoCloseable {
         try {
             return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
         } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("lock")) {
-                throw new StoreException("store " + file + " is in use by another process (an ingest still running?): "
-                        + firstLine(m), e);
-            }
-            throw new StoreException("cannot open store " + file + ": " + firstLine(m), e);
+            throw openFailure(file, e);
         }
+    }
+
+    /**
+     * A failed read or write: a corrupt store (a checksum or short read deep in a query) says so
+     * with the file, rather than blaming the query, export or statement that met it.
+     */
+    public static StoreException failure(Path file, String what, SQLException e) {
+        StoreException open = openFailure(file, e);
+        if (open.getMessage().contains(" is corrupt or truncated ")) {
+            return open;
+        }
+        return new StoreException(what + ": " + firstLine(e.getMessage()), e);
+    }
+
+    /** Why a store did not open, in the user's terms: in use, corrupt, or the database's own words. */
+    static StoreException openFailure(Path file, SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        // DuckDB: "Could not set lock on file … Conflicting lock is held in …" (not "block" in a checksum error)
+        if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
+            return new StoreException("store " + file + " is in use by another process (an ingest still running?): "
+                    + firstLine(m), e);
+        }
+        if (lower.contains("corrupt") || lower.contains("not a valid duckdb database")
+                || lower.contains("could not read enough bytes") || lower.contains("checksum")) {
+            return new StoreException("store " + file + " is corrupt or truncated (" + firstLine(m) + "): restore it "
+                    + "from a copy, or ingest into a new --db file", e);
+        }
+        return new StoreException("cannot open store " + file + ": " + firstLine(m), e);
     }
 
     public Connection connection() { return conn; }
@@ -166,7 +192,7 @@ public final class EventStore implements AutoCloseable {
                 return rs.getInt(1);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read the schema of " + file + ": " + firstLine(e.getMessage()), e);
+            throw failure(file, "cannot read the schema of " + file, e);
         }
     }
 
@@ -266,6 +292,68 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
+    /** Article key to text hash, for every article stored as failed. */
+    public Map<String, String> failedHashes() {
+        Map<String, String> out = new HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT article_key, text_hash FROM failed_articles")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw fail("read failed articles", e);
+        }
+        if (failedKeys == null) {
+            failedKeys = new HashSet<>(out.keySet());
+        }
+        return out;
+    }
+
+    /**
+     * Records that an article could not be coded, with the reason, in its own transaction (replacing
+     * an earlier failure of the same key and counting the attempts). Its stored version, if any, stays.
+     */
+    public void recordFailure(Article a, String reason) {
+        if (readOnly) {
+            throw new StoreException("store " + file + " is open read-only");
+        }
+        try {
+            conn.setAutoCommit(false);
+            int attempts = 1;
+            try (PreparedStatement q = conn.prepareStatement("SELECT attempts FROM failed_articles WHERE article_key = ?")) {
+                q.setString(1, a.id());
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        attempts = rs.getInt(1) + 1;
+                    }
+                }
+            }
+            try (PreparedStatement del = conn.prepareStatement("DELETE FROM failed_articles WHERE article_key = ?")) {
+                del.setString(1, a.id());
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO failed_articles VALUES (?,?,?,?,?,?,?,?,CAST(current_timestamp AS TIMESTAMP))")) {
+                ps.setString(1, a.id());
+                ps.setString(2, ArticleReader.contentId(a.text()));
+                setDate(ps, 3, a.date());
+                ps.setString(4, a.source());
+                ps.setString(5, a.url());
+                ps.setString(6, a.title());
+                ps.setString(7, reason);
+                ps.setInt(8, attempts);
+                ps.executeUpdate();
+            }
+            conn.commit();
+            if (failedKeys != null) {
+                failedKeys.add(a.id());
+            }
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail("record the failure of article " + a.id(), e);
+        }
+    }
+
     /** An article with its parse, events and sourcing profile (or null), ready to store. */
     public record Coded(Article article, List<Sentence> sentences, List<Event> events, SourcingProfile sourcing) {
         public Coded(Article article, List<Sentence> sentences, List<Event> events) {
@@ -293,6 +381,9 @@ public final class EventStore implements AutoCloseable {
             if (storedKeys == null) {
                 storedKeys = new HashSet<>(articleHashes().keySet());
             }
+            if (failedKeys == null) {
+                failedHashes();
+            }
             Set<Long> touched = new LinkedHashSet<>();
             List<Written> out = new ArrayList<>();
             for (Coded c : batch) {
@@ -305,6 +396,9 @@ public final class EventStore implements AutoCloseable {
             }
             pendingActors.clear();
             batch.forEach(c -> storedKeys.add(c.article().id()));
+            if (failedKeys != null) {
+                batch.forEach(c -> failedKeys.remove(c.article().id()));
+            }
             return out;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
@@ -335,6 +429,11 @@ public final class EventStore implements AutoCloseable {
                 del.setString(1, a.id());
                 del.executeUpdate();
             }
+        }
+        if (failedKeys.contains(a.id())) {
+            PreparedStatement del = prepare("DELETE FROM failed_articles WHERE article_key = ?");
+            del.setString(1, a.id());
+            del.executeUpdate();
         }
         PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)");
         ps.setString(1, a.id());
@@ -617,6 +716,9 @@ public final class EventStore implements AutoCloseable {
     }
 
     private StoreException fail(String what, Exception e) {
+        if (e instanceof SQLException sql) {
+            return failure(file, "store " + file + ": cannot " + what, sql);
+        }
         return new StoreException("store " + file + ": cannot " + what + ": " + firstLine(e.getMessage()), e);
     }
 

@@ -116,7 +116,7 @@ public final class Exporter {
             out.flush();
             return n;
         } catch (SQLException e) {
-            throw new StoreException("export failed: " + EventStore.firstLine(e.getMessage()), e);
+            throw EventStore.failure(store.file(), "export failed", e);
         }
     }
 
@@ -486,10 +486,11 @@ public final class Exporter {
             if (sentence.length() > 70) {
                 sentence = sentence.substring(0, 67) + "...";
             }
-            rows.add(new String[] {nz(rs.getString("event_date")), rs.getString("source_code"), rs.getString("code"),
+            String[] row = {nz(rs.getString("event_date")), rs.getString("source_code"), rs.getString("code"),
                     nz(rs.getString("target_code")), rs.getString("status"),
                     rs.getInt("num_mentions") + "/" + rs.getInt("num_sources") + "/" + rs.getInt("num_articles"),
-                    nz(rs.getString("event_name")), rs.getString("article_key"), sentence});
+                    nz(rs.getString("event_name")), rs.getString("article_key"), sentence};
+            rows.add(java.util.Arrays.stream(row).map(org.attache.io.TextFields::terminal).toArray(String[]::new));
         }
 
         void print(PrintWriter out) {

@@ -1,6 +1,7 @@
 package org.attache.store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -30,12 +31,22 @@ public final class Ingest {
     /**
      * How to ingest. {@code recode}: code and replace articles already stored (after a dictionary
      * change). {@code batch}: most articles a transaction (1: commit every article).
+     * {@code retryFailed}: code again articles stored as failed (by default a re-run skips them
+     * while their text is unchanged). {@code budget}: most time one article may take.
      */
-    public record Options(int threads, LocalDate defaultDate, boolean recode, int batch) {
+    public record Options(int threads, LocalDate defaultDate, boolean recode, int batch, boolean retryFailed,
+                          Duration budget) {
         public Options {
             if (batch < 1) {
                 throw new IllegalArgumentException("batch must be at least 1, was " + batch);
             }
+            if (budget == null || budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("the time budget per article must be positive, was " + budget);
+            }
+        }
+
+        public Options(int threads, LocalDate defaultDate, boolean recode, int batch) {
+            this(threads, defaultDate, recode, batch, false, CorpusRunner.DEFAULT_BUDGET);
         }
 
         public Options(int threads, LocalDate defaultDate, boolean recode) {
@@ -43,9 +54,19 @@ public final class Ingest {
         }
     }
 
-    /** What an ingest did. {@code failed}: articles the coder could not process (not stored; a re-run retries them). */
+    /**
+     * What an ingest did. {@code failed}: articles the coder could not process in this run (stored
+     * as failed with the reason); {@code failedBefore}: articles skipped because an earlier run
+     * failed on the same text.
+     */
     public record Summary(int files, int articlesRead, int written, int replaced, int skipped, int failed,
-                          long sentences, long mentions, int newEvents, int inputProblems, double seconds) {
+                          long sentences, long mentions, int newEvents, int inputProblems, double seconds,
+                          int failedBefore) {
+        public Summary(int files, int articlesRead, int written, int replaced, int skipped, int failed,
+                       long sentences, long mentions, int newEvents, int inputProblems, double seconds) {
+            this(files, articlesRead, written, replaced, skipped, failed, sentences, mentions, newEvents, inputProblems,
+                    seconds, 0);
+        }
     }
 
     /** Progress callbacks, all on the ingesting thread. */
@@ -53,6 +74,10 @@ public final class Ingest {
         void problem(InputProblem p);
 
         void failed(Article a, String error);
+
+        /** Something the engine bounded in a coded article (a sentence parsed in chunks). */
+        default void note(Article a, String note) {
+        }
 
         /** After every article, coded or skipped. */
         void progress(Summary soFar, int total);
@@ -125,11 +150,13 @@ public final class Ingest {
         long mentions;
         int newEvents;
         int problems;
+        int failedBefore;
     }
 
     private Summary run(Iterator<Article> source, int total, int files, Counter c, Listener listener) {
         long t0 = System.nanoTime();
         Map<String, String> stored = new HashMap<>(store.articleHashes());
+        Map<String, String> failedBefore = options.retryFailed() ? Map.of() : store.failedHashes();
         Set<String> seen = new HashSet<>();
         Consumer<Void> tick = v -> listener.progress(summary(c, files, t0), total);
         Iterator<Article> toCode = new Iterator<>() {
@@ -144,6 +171,11 @@ public final class Ingest {
                     boolean same = hash.equals(stored.get(a.id()));
                     if (!seen.add(a.id()) || (same && !options.recode())) {
                         c.skipped++;
+                        tick.accept(null);
+                        continue;
+                    }
+                    if (hash.equals(failedBefore.get(a.id()))) {
+                        c.failedBefore++;
                         tick.accept(null);
                         continue;
                     }
@@ -164,11 +196,13 @@ public final class Ingest {
         };
         List<EventStore.Coded> batch = new java.util.ArrayList<>();
         long[] batchStart = {0};
-        new CorpusRunner(pipeline, engines, Math.max(1, options.threads())).run(toCode, r -> {
+        new CorpusRunner(pipeline, engines, Math.max(1, options.threads()), options.budget()).run(toCode, r -> {
             if (r.failed()) {
                 c.failed++;
+                store.recordFailure(r.article(), r.error());
                 listener.failed(r.article(), r.error());
             } else {
+                r.document().notes().forEach(n -> listener.note(r.article(), n));
                 if (batch.isEmpty()) {
                     batchStart[0] = System.nanoTime();
                 }
@@ -205,6 +239,6 @@ public final class Ingest {
 
     private static Summary summary(Counter c, int files, long t0) {
         return new Summary(files, c.read, c.written, c.replaced, c.skipped, c.failed, c.sentences, c.mentions,
-                c.newEvents, c.problems, (System.nanoTime() - t0) / 1e9);
+                c.newEvents, c.problems, (System.nanoTime() - t0) / 1e9, c.failedBefore);
     }
 }

@@ -34,7 +34,13 @@ public final class IngestProgress implements Ingest.Listener {
     @Override
     public void failed(Article a, String error) {
         clearBar();
-        err.println(prefix + "article " + a.id() + ": " + error);
+        err.println(prefix + "article " + a.id() + ": " + error + " (stored as failed; a re-run skips it unless --retry-failed)");
+    }
+
+    @Override
+    public void note(Article a, String note) {
+        clearBar();
+        err.println(prefix + "article " + a.id() + ": " + note);
     }
 
     @Override
@@ -66,7 +72,7 @@ public final class IngestProgress implements Ingest.Listener {
     }
 
     static String bar(Ingest.Summary s, int total) {
-        int done = s.written() + s.skipped() + s.failed();
+        int done = s.written() + s.skipped() + s.failed() + s.failedBefore();
         int width = 24;
         int filled = total == 0 ? width : (int) Math.min(width, (long) width * done / total);
         return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + line(s, total);
@@ -74,7 +80,7 @@ public final class IngestProgress implements Ingest.Listener {
 
     static String line(Ingest.Summary s, int total) {
         double secs = Math.max(1e-9, s.seconds());
-        int done = s.written() + s.skipped() + s.failed();
+        int done = s.written() + s.skipped() + s.failed() + s.failedBefore();
         double perArticle = done == 0 ? 0 : secs / done;
         long eta = Math.round(perArticle * Math.max(0, total - done));
         return String.format("%d/%d articles (%d already stored), %.1f sentences/s, %d events, %d errors, ETA %s",

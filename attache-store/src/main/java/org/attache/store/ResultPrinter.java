@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attache.io.TextFields;
 
 /** Prints any result set as an aligned table, CSV or JSON Lines (for {@code sql} and {@code stats}). */
 public final class ResultPrinter {
@@ -29,10 +30,10 @@ public final class ResultPrinter {
         long rows = 0;
         switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> {
-                out.println(Exporter.csv(names));
+                out.println(csvRow(names));
                 while (rs.next()) {
                     rows++;
-                    out.println(Exporter.csv(strings(rs, n)));
+                    out.println(csvRow(strings(rs, n)));
                 }
             }
             case "jsonl" -> {
@@ -59,9 +60,9 @@ public final class ResultPrinter {
                 List<List<String>> all = new ArrayList<>();
                 while (rs.next()) {
                     rows++;
-                    all.add(strings(rs, n));
+                    all.add(strings(rs, n).stream().map(TextFields::terminal).toList());
                 }
-                table(names, all, out);
+                table(names.stream().map(TextFields::terminal).toList(), all, out);
             }
             default -> throw new IllegalArgumentException("unknown format '" + format + "': use table, csv or jsonl");
         }
@@ -104,8 +105,13 @@ public final class ResultPrinter {
         List<String> r = new ArrayList<>(n);
         for (int c = 1; c <= n; c++) {
             String v = rs.getString(c);
-            r.add(v == null ? "" : v.replace('\n', ' ').replace('\t', ' '));
+            r.add(v == null ? "" : v);
         }
         return r;
+    }
+
+    /** One RFC 4180 row: fields quoted as needed, their content (line breaks too) kept whole. */
+    static String csvRow(List<String> fields) {
+        return String.join(",", fields.stream().map(TextFields::csv).toList());
     }
 }

@@ -9,10 +9,31 @@ import java.util.List;
  */
 final class StoreSchema {
     /** The schema this build writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
-    /** MIGRATIONS.get(v - 1) takes a store from version v to v + 1 (none yet: version 1 is the first). */
-    static final List<List<String>> MIGRATIONS = List.of();
+    /**
+     * Articles the coder could not process (an error, or over the time budget), with the reason:
+     * a re-run skips them while their text is unchanged, unless asked to retry. A row goes when
+     * its article is stored.
+     */
+    private static final String FAILED_ARTICLES = """
+            CREATE TABLE failed_articles (
+              article_key VARCHAR NOT NULL,
+              text_hash   VARCHAR NOT NULL,
+              published   DATE,
+              outlet      VARCHAR NOT NULL,
+              url         VARCHAR NOT NULL,
+              title       VARCHAR NOT NULL,
+              reason      VARCHAR NOT NULL,
+              attempts    INTEGER NOT NULL,
+              failed_at   TIMESTAMP NOT NULL
+            )""";
+
+    /** Version 1 to 2: failed articles are kept with their reason. */
+    private static final List<String> V1_TO_V2 = List.of(FAILED_ARTICLES);
+
+    /** MIGRATIONS.get(v - 1) takes a store from version v to v + 1. */
+    static final List<List<String>> MIGRATIONS = List.of(V1_TO_V2);
 
     static final List<String> CREATE = List.of(
             "CREATE TABLE schema_version (version INTEGER NOT NULL)",
@@ -104,7 +125,8 @@ final class StoreSchema {
               plover_event VARCHAR,
               plover_mode  VARCHAR
             )""",
-            "CREATE TABLE countries (iso3 VARCHAR NOT NULL, name VARCHAR NOT NULL)");
+            "CREATE TABLE countries (iso3 VARCHAR NOT NULL, name VARCHAR NOT NULL)",
+            FAILED_ARTICLES);
 
     private StoreSchema() {
     }

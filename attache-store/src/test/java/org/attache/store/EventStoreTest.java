@@ -3,6 +3,7 @@ package org.attache.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
@@ -119,5 +120,55 @@ class EventStoreTest {
             assertThat((String) rows.get(0).get(1)).contains("\"anonymous\":1").contains("\"attributions\":1");
             assertThat(rows.get(1).get(1)).isNull();
         }
+    }
+
+    @Test
+    void aVersionOneStoreIsMigratedWithItsDataAndGainsTheFailedArticlesTable() throws Exception {
+        Path f = dir.resolve("v1.duckdb");
+        try (EventStore s = EventStore.open(f); Statement st = s.connection().createStatement()) {
+            write(s, A, A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
+            // what version 1 wrote: no failed_articles table
+            st.execute("DROP TABLE failed_articles");
+            st.execute("UPDATE schema_version SET version = 1");
+            s.connection().commit();
+        }
+        assertThatThrownBy(() -> EventStore.openReadOnly(f)).hasMessageContaining("older schema version 1")
+                .hasMessageContaining("to migrate it");
+        try (EventStore s = EventStore.open(f)) {
+            assertThat(s.rows("SELECT version FROM schema_version")).containsExactly(List.of(StoreSchema.VERSION));
+            assertThat(s.counts().events()).isEqualTo(1);
+            s.recordFailure(B.article(), "failed in NLP: StackOverflowError");
+            assertThat(s.failedHashes()).containsOnlyKeys("b1");
+        }
+    }
+
+    @Test
+    void aCorruptStoreIsCalledCorruptNotInUse() throws Exception {
+        Path f = dir.resolve("c.duckdb");
+        try (EventStore s = EventStore.open(f)) {
+            write(s, A, A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
+        }
+        // overwrite the data blocks after the file header with junk: DuckDB's checksums catch it
+        byte[] junk = new byte[Math.toIntExact(Math.min(Files.size(f) - 12288, 262144))];
+        new java.util.Random(1).nextBytes(junk);
+        try (var ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(junk), 12288);
+        }
+        assertThatThrownBy(() -> EventStore.openReadOnly(f)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("store " + f + " is corrupt or truncated").hasMessageNotContaining("in use");
+        assertThatThrownBy(() -> EventStore.open(f)).hasMessageContaining("is corrupt or truncated");
+        Path zero = dir.resolve("zero.duckdb");
+        Files.write(zero, new byte[0]);
+        assertThatThrownBy(() -> EventStore.open(zero)).hasMessageContaining("is corrupt or truncated");
+        assertThat(Files.size(zero)).as("not rewritten").isZero();
+    }
+
+    @Test
+    void onlyALockConflictIsReportedAsInUse() {
+        java.sql.SQLException lock = new java.sql.SQLException("IO Error: Could not set lock on file \"x\": Conflicting lock is held");
+        assertThat(EventStore.openFailure(Path.of("x"), lock).getMessage()).contains("in use by another process");
+        java.sql.SQLException block = new java.sql.SQLException("IO Error: Corrupt database file: computed checksum 1 does "
+                + "not match stored checksum 2 in block at location 12288");
+        assertThat(EventStore.openFailure(Path.of("x"), block).getMessage()).contains("corrupt").doesNotContain("in use");
     }
 }

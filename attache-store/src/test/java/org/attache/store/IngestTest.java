@@ -130,4 +130,55 @@ class IngestTest {
             assertThat(messages).containsExactly(f + ": not valid UTF-8: decoded with replacement characters");
         }
     }
+
+    /** The splitter, except that an article whose text says "POISON" overflows the stack, as CoreNLP did on a 100 KB sentence. */
+    static final NlpEngine POISONED = article -> {
+        if (article.text().contains("POISON")) {
+            throw new StackOverflowError();
+        }
+        return SPLITTER.annotate(article);
+    };
+
+    private Ingest.Summary ingestPoisoned(EventStore s, boolean retryFailed, Path... paths) {
+        return new Ingest(s, Pipeline.builtIn(), () -> POISONED, new Ingest.Options(2, LocalDate.of(2024, 3, 17), false,
+                Ingest.BATCH, retryFailed, java.time.Duration.ofSeconds(30))).ingestPaths(List.of(paths), listener);
+    }
+
+    @Test
+    void aPoisonArticleIsStoredAsFailedWithItsReasonAndTheRestIsStored() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append("{\"id\":\"good-").append(i).append("\",\"text\":\"Kenya met Uganda. They talked.\"}\n");
+            if (i == 4) {
+                lines.append("{\"id\":\"poison\",\"date\":\"2024-01-02\",\"source\":\"Wire\",\"text\":\"POISON words\"}\n");
+            }
+        }
+        Files.writeString(in, lines);
+        try (EventStore s = EventStore.open(dir.resolve("s.duckdb"))) {
+            Ingest.Summary first = ingestPoisoned(s, false, in);
+            assertThat(first.written()).isEqualTo(10);
+            assertThat(first.failed()).isEqualTo(1);
+            assertThat(messages).containsExactly("poison: failed in NLP: StackOverflowError");
+            assertThat(s.rows("SELECT article_key, CAST(published AS VARCHAR), outlet, reason, attempts FROM failed_articles"))
+                    .containsExactly(List.of("poison", "2024-01-02", "Wire", "failed in NLP: StackOverflowError", 1));
+            assertThat(s.counts().articles()).isEqualTo(10);
+
+            Ingest.Summary again = ingestPoisoned(s, false, in);
+            assertThat(again.failed()).as("not retried").isZero();
+            assertThat(again.failedBefore()).isEqualTo(1);
+            assertThat(again.skipped()).isEqualTo(10);
+
+            Ingest.Summary retried = ingestPoisoned(s, true, in);
+            assertThat(retried.failed()).isEqualTo(1);
+            assertThat(s.rows("SELECT attempts FROM failed_articles")).containsExactly(List.of(2));
+
+            // fixed text under the same id is coded, and leaves the failed table
+            Files.writeString(in, "{\"id\":\"poison\",\"text\":\"Chad left. Mali stayed.\"}\n");
+            Ingest.Summary fixed = ingestPoisoned(s, false, in);
+            assertThat(fixed.written()).isEqualTo(1);
+            assertThat(s.rows("SELECT count(*) FROM failed_articles")).containsExactly(List.of(0L));
+            assertThat(s.counts().articles()).isEqualTo(11);
+        }
+    }
 }

@@ -80,4 +80,50 @@ class ReadOnlySqlTest {
         stats.print(s, EventFilter.all(), 10, "csv", new PrintWriter(sw));
         return sw.toString().lines().toList();
     }
+
+    @Test
+    void theGuardReadsLiteralsAndCommentsAsDuckDbDoes() {
+        assertThat(ReadOnlySql.refusal("SELECT ';' AS semi")).isNull();
+        assertThat(ReadOnlySql.refusal("SELECT 'it''s; fine', \"odd;name\" FROM events")).isNull();
+        assertThat(ReadOnlySql.refusal("/* c */ SELECT 1")).isNull();
+        assertThat(ReadOnlySql.refusal("-- why\nSELECT 1; -- done")).isNull();
+        assertThat(ReadOnlySql.refusal("(SELECT 1) UNION (SELECT 2)")).isNull();
+        assertThat(ReadOnlySql.refusal("SELECT $$a;b$$")).isNull();
+        assertThat(ReadOnlySql.refusal("/* SELECT */ DELETE FROM events")).contains("DELETE");
+        assertThat(ReadOnlySql.refusal("-- SELECT\nDROP TABLE events")).contains("DROP");
+        assertThat(ReadOnlySql.refusal("SELECT ';'; DROP TABLE events")).contains("one statement");
+        assertThat(ReadOnlySql.refusal("SELECT 1 /* ; */ ; /* x */ DROP TABLE events")).contains("one statement");
+        assertThat(ReadOnlySql.refusal("SELECT 'open")).contains("unterminated string literal");
+        assertThat(ReadOnlySql.refusal("SELECT 1 /* open")).contains("unterminated /* comment");
+        assertThat(ReadOnlySql.refusal("-- only a comment")).isEqualTo("empty statement");
+    }
+
+    @Test
+    void aRunawayQueryIsCancelledAtItsTimeout() {
+        try (EventStore s = EventStore.openReadOnly(db)) {
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> ReadOnlySql.run(s, "SELECT count(*) FROM range(100000000) a, range(100000) b "
+                    + "WHERE a.range + b.range = -1", "csv", new PrintWriter(new StringWriter()), java.time.Duration.ofMillis(500)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("query stopped after 0 s")
+                    .hasMessageContaining("--timeout");
+            assertThat((System.nanoTime() - t0) / 1e9).isLessThan(30);
+            // the connection is still usable
+            StringWriter sw = new StringWriter();
+            assertThat(ReadOnlySql.run(s, "SELECT 1", "csv", new PrintWriter(sw))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void csvKeepsTabsLineBreaksAndCarriageReturnsQuotedAndTablesShowControls() {
+        try (EventStore s = EventStore.openReadOnly(db)) {
+            StringWriter csv = new StringWriter();
+            ReadOnlySql.run(s, "SELECT 'a' || chr(9) || 'b' AS tab, 'l1' || chr(10) || 'l2' AS nl, 'c' || chr(13) AS cr, "
+                    + "'x,y' AS comma", "csv", new PrintWriter(csv));
+            assertThat(csv.toString()).isEqualTo("tab,nl,cr,comma" + System.lineSeparator()
+                    + "a\tb,\"l1\nl2\",\"c\r\",\"x,y\"" + System.lineSeparator());
+            StringWriter table = new StringWriter();
+            ReadOnlySql.run(s, "SELECT chr(27) || '[2J' || 'boom' AS t", "table", new PrintWriter(table));
+            assertThat(table.toString()).doesNotContain("\u001b").contains("^[[2Jboom");
+        }
+    }
 }

@@ -10,12 +10,15 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -28,6 +31,7 @@ import org.attache.nlp.NlpEngine;
 import org.attache.nlp.NlpEngineFactory;
 import org.attache.nlp.ParseSelector;
 import org.attache.nlp.StageTimes;
+import org.attache.nlp.TextSegments;
 
 /**
  * The Stanford CoreNLP adapter: tokenize, ssplit, pos, lemma, ner (3-class CRF only: the
@@ -36,44 +40,100 @@ import org.attache.nlp.StageTimes;
  * off) and the neural dependency parser (Universal Dependencies). The only class that
  * imports CoreNLP.
  *
- * <p>Three steps: tagging (tokenize to lemma) and NER for every sentence, then the dependency
- * parse, by far the costliest, for the sentences a {@link ParseSelector} chooses. The NER and
- * parser models load on their own threads while the tagger loads, so start-up costs the slowest
- * model rather than the sum. Thread-safe (CoreNLP's annotators are): one engine serves every
- * worker thread, so the models are in memory once.
+ * <p>Three steps: splitting (tokenize, ssplit), tagging (pos, lemma, NER) for every sentence,
+ * then the dependency parse, by far the costliest, only for the sentences a {@link ParseSelector}
+ * chooses. The NER and parser models load on their own threads while the tagger loads, so
+ * start-up costs the slowest model rather than the sum. Thread-safe (CoreNLP's annotators are,
+ * and per-call state is local): one engine serves every worker thread, so the models are in
+ * memory once.
+ *
+ * <p>Bounded work per article ({@link Limits}): text is tokenized in pieces of at most
+ * {@code maxSegmentChars} ({@link TextSegments}), and a sentence of more than
+ * {@code maxSentenceTokens} tokens is tagged and parsed as chunks of at most that many (the
+ * neural parser ignores {@code depparse.maxlen}, and a 100 KB sentence overflows the stack in
+ * CoreNLP's graph code), with a note on the document. An interrupted thread stops between
+ * pieces with a {@link CancellationException}, which is how a caller's time budget ends it.
  */
 public final class CoreNlpEngine implements NlpEngine {
+    /**
+     * How much one call to CoreNLP may see: {@code maxSentenceTokens} tokens a sentence (longer
+     * ones are parsed in chunks), {@code maxSegmentChars} characters a tokenizer call.
+     */
+    public record Limits(int maxSentenceTokens, int maxSegmentChars) {
+        public static final Limits DEFAULT = new Limits(150, 20_000);
+
+        public Limits {
+            if (maxSentenceTokens < 10) {
+                throw new IllegalArgumentException("the sentence limit must be at least 10 tokens, was " + maxSentenceTokens);
+            }
+            if (maxSegmentChars < 100) {
+                throw new IllegalArgumentException("the segment limit must be at least 100 characters, was " + maxSegmentChars);
+            }
+        }
+    }
+
     private static final String DEPPARSE = "depparse";
     private static final String NER = "ner";
+    /** About this many tokens are tagged or parsed between two looks for an interrupt (about a second's work). */
+    private static final int GROUP_TOKENS = 600;
 
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final CompletableFuture<Annotator> ner;
     private final CompletableFuture<Annotator> parser;
+    private final Limits limits;
     private final StageTimes times = new StageTimes();
 
     public CoreNlpEngine() {
-        this(defaultProperties());
+        this(defaultProperties(), Limits.DEFAULT);
+    }
+
+    public CoreNlpEngine(Properties props) {
+        this(props, Limits.DEFAULT);
     }
 
     /**
-     * An engine for the given CoreNLP properties: {@code ner} and {@code depparse}, when listed
-     * in {@code annotators}, run as their own steps; the annotators before them make the tagger.
+     * An engine for the given CoreNLP properties: {@code tokenize} and {@code ssplit} make the
+     * splitter; {@code ner} and {@code depparse}, when listed in {@code annotators}, run as their
+     * own steps; the other annotators make the tagger.
      */
-    public CoreNlpEngine(Properties props) {
-        List<String> annotators = Arrays.stream(props.getProperty("annotators", "").split(","))
+    public CoreNlpEngine(Properties props, Limits limits) {
+        this.limits = limits;
+        Properties p = new Properties();
+        p.putAll(props);
+        // no sentence reaches the taggers longer than the limit, so their own cut-offs never drop one
+        p.setProperty("pos.maxlen", String.valueOf(limits.maxSentenceTokens()));
+        p.setProperty("ner.maxlen", String.valueOf(limits.maxSentenceTokens()));
+        List<String> all = Arrays.stream(p.getProperty("annotators", "").split(","))
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
         AnnotatorImplementations impl = new AnnotatorImplementations();
-        this.ner = annotators.contains(NER) ? load(NER, () -> impl.ner(props)) : null;
-        this.parser = annotators.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(props)) : null;
-        Properties taggerProps = new Properties();
-        taggerProps.putAll(props);
-        taggerProps.setProperty("annotators", String.join(",",
-                annotators.stream().filter(a -> !a.equals(NER) && !a.equals(DEPPARSE)).toList()));
-        this.tagger = new StanfordCoreNLP(taggerProps);
+        this.ner = all.contains(NER) ? load(NER, () -> impl.ner(p)) : null;
+        this.parser = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(p)) : null;
+        Properties first = new Properties();
+        first.putAll(p);
+        first.setProperty("annotators", String.join(",", all.stream().filter(CoreNlpEngine::splits).toList()));
+        this.splitter = new StanfordCoreNLP(first);
+        List<String> tagging = all.stream().filter(a -> !splits(a) && !a.equals(NER) && !a.equals(DEPPARSE)).toList();
+        if (tagging.isEmpty()) {
+            this.tagger = null;
+        } else {
+            Properties rest = new Properties();
+            rest.putAll(p);
+            rest.setProperty("annotators", String.join(",", tagging));
+            this.tagger = new StanfordCoreNLP(rest, false);
+        }
+    }
+
+    private static boolean splits(String annotator) {
+        return annotator.equals("tokenize") || annotator.equals("ssplit");
+    }
+
+    public static NlpEngineFactory factory() {
+        return factory(Limits.DEFAULT);
     }
 
     /** One engine for every thread that asks, made on first use (the models load once). */
-    public static NlpEngineFactory factory() {
+    public static NlpEngineFactory factory(Limits limits) {
         Properties props = defaultProperties();
         return new NlpEngineFactory() {
             private CoreNlpEngine engine;
@@ -81,7 +141,7 @@ public final class CoreNlpEngine implements NlpEngine {
             @Override
             public synchronized NlpEngine create() {
                 if (engine == null) {
-                    engine = new CoreNlpEngine(props);
+                    engine = new CoreNlpEngine(props, limits);
                 }
                 return engine;
             }
@@ -100,8 +160,6 @@ public final class CoreNlpEngine implements NlpEngine {
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.combinationMode", "NORMAL");
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        p.setProperty("pos.maxlen", "120");
-        p.setProperty("depparse.maxlen", "120");
         return p;
     }
 
@@ -115,6 +173,13 @@ public final class CoreNlpEngine implements NlpEngine {
         return annotate(article, ParseSelector.ALL);
     }
 
+    /** A sentence (or chunk) of a text piece: offsets inside it plus {@code shift} are article offsets. */
+    private record Piece(CoreMap sentence, String segmentText, int shift) {
+        int tokens() {
+            return sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+    }
+
     @Override
     public Document annotate(Article article, ParseSelector selector) {
         String text = article.text();
@@ -124,50 +189,114 @@ public final class CoreNlpEngine implements NlpEngine {
             text = dateline.get().mask(text);
         }
         long t0 = System.nanoTime();
-        Annotation ann = new Annotation(text);
-        tagger.annotate(ann);
-        List<CoreMap> maps = ann.get(CoreAnnotations.SentencesAnnotation.class);
-        if (maps == null || maps.isEmpty()) {
-            times.add(System.nanoTime() - t0, 0, 0, 0, 0);
-            return new Document(article, List.of());
+        long nerNanos = 0;
+        List<String> notes = new ArrayList<>();
+        List<TextSegments.Segment> segments = TextSegments.of(text, limits.maxSegmentChars());
+        if (segments.size() > 1) {
+            notes.add(String.format("text of %,d characters has a paragraph over %,d characters: tokenized in %d pieces",
+                    text.length(), limits.maxSegmentChars(), segments.size()));
         }
-        long t1 = System.nanoTime();
-        if (ner != null) {
-            annotator(ner, NER).annotate(ann);
+        List<Piece> pieces = new ArrayList<>();
+        for (TextSegments.Segment seg : segments) {
+            stopIfInterrupted();
+            String segmentText = text.substring(seg.begin(), seg.end());
+            Annotation ann = new Annotation(segmentText);
+            splitter.annotate(ann);
+            List<CoreMap> maps = ann.get(CoreAnnotations.SentencesAnnotation.class);
+            if (maps == null || maps.isEmpty()) {
+                continue;
+            }
+            List<Piece> bounded = new ArrayList<>();
+            for (CoreMap sm : maps) {
+                List<CoreLabel> tokens = sm.get(CoreAnnotations.TokensAnnotation.class);
+                if (tokens.size() <= limits.maxSentenceTokens()) {
+                    bounded.add(new Piece(sm, segmentText, seg.begin()));
+                } else {
+                    List<CoreMap> chunks = chunks(sm, segmentText);
+                    notes.add(String.format("sentence at characters %d-%d has %,d tokens, over the %d-token limit: parsed as %d chunks",
+                            seg.begin() + sm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                            seg.begin() + sm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                            tokens.size(), limits.maxSentenceTokens(), chunks.size()));
+                    chunks.forEach(c -> bounded.add(new Piece(c, segmentText, seg.begin())));
+                }
+            }
+            if (tagger != null) {
+                inGroups(bounded, tagger);
+            }
+            if (ner != null) {
+                long n0 = System.nanoTime();
+                inGroups(bounded, annotator(ner, NER));
+                nerNanos += System.nanoTime() - n0;
+            }
+            pieces.addAll(bounded);
         }
         long t2 = System.nanoTime();
-        List<Sentence> sentences = new ArrayList<>(maps.size());
-        for (CoreMap sm : maps) {
-            sentences.add(convert(sentences.size(), sm, article.text(), false));
+        List<Sentence> sentences = new ArrayList<>(pieces.size());
+        for (Piece piece : pieces) {
+            sentences.add(convert(sentences.size(), piece, article.text()));
         }
-        boolean[] chosen = parser == null ? new boolean[maps.size()] : selector.select(article, List.copyOf(sentences));
-        if (chosen.length != maps.size()) {
-            throw new IllegalStateException("parse selector returned " + chosen.length + " flags for "
-                    + maps.size() + " sentences of article " + article.id());
-        }
-        List<CoreMap> toParse = new ArrayList<>();
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i]) {
-                toParse.add(maps.get(i));
+        int parsed = 0;
+        if (parser != null && !pieces.isEmpty()) {
+            boolean[] chosen = selector.select(article, List.copyOf(sentences));
+            if (chosen.length != pieces.size()) {
+                throw new IllegalStateException("parse selector returned " + chosen.length + " flags for "
+                        + pieces.size() + " sentences of article " + article.id());
             }
-        }
-        if (toParse.size() == maps.size()) {
-            annotator(parser, DEPPARSE).annotate(ann);
-        } else if (!toParse.isEmpty()) {
-            // the parser works sentence by sentence: a document of the chosen sentences parses them as the whole would
-            Annotation part = new Annotation(text);
-            part.set(CoreAnnotations.TokensAnnotation.class, ann.get(CoreAnnotations.TokensAnnotation.class));
-            part.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            annotator(parser, DEPPARSE).annotate(part);
-        }
-        for (int i = 0; i < chosen.length; i++) {
-            if (chosen[i]) {
-                sentences.set(i, convert(i, maps.get(i), article.text(), true));
+            List<Piece> toParse = new ArrayList<>();
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i]) {
+                    toParse.add(pieces.get(i));
+                }
             }
+            inGroups(toParse, annotator(parser, DEPPARSE));
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i]) {
+                    sentences.set(i, convert(i, pieces.get(i), article.text()));
+                }
+            }
+            parsed = toParse.size();
         }
         long t3 = System.nanoTime();
-        times.add(t1 - t0, t2 - t1, t3 - t2, maps.size(), toParse.size());
-        return new Document(article, sentences);
+        times.add(t2 - t0 - nerNanos, nerNanos, t3 - t2, pieces.size(), parsed);
+        return new Document(article, sentences, notes);
+    }
+
+    /**
+     * Runs an annotator over sentences in groups of about {@link #GROUP_TOKENS} tokens, looking
+     * for an interrupt between groups. Each group is its own annotation of consecutive sentences
+     * of one text piece; the annotators work sentence by sentence, so the result is the same as
+     * one call over all, and a group of chosen sentences parses them as the whole article would.
+     */
+    private static void inGroups(List<Piece> pieces, Annotator annotator) {
+        int from = 0;
+        while (from < pieces.size()) {
+            String segmentText = pieces.get(from).segmentText();
+            int to = from;
+            int tokens = 0;
+            while (to < pieces.size() && pieces.get(to).segmentText() == segmentText
+                    && (to == from || tokens < GROUP_TOKENS)) {
+                tokens += pieces.get(to).tokens();
+                to++;
+            }
+            stopIfInterrupted();
+            List<CoreMap> group = new ArrayList<>(to - from);
+            List<CoreLabel> groupTokens = new ArrayList<>(tokens);
+            for (Piece piece : pieces.subList(from, to)) {
+                group.add(piece.sentence());
+                groupTokens.addAll(piece.sentence().get(CoreAnnotations.TokensAnnotation.class));
+            }
+            Annotation ann = new Annotation(segmentText);
+            ann.set(CoreAnnotations.TokensAnnotation.class, groupTokens);
+            ann.set(CoreAnnotations.SentencesAnnotation.class, group);
+            annotator.annotate(ann);
+            from = to;
+        }
+    }
+
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("NLP stopped: the thread was interrupted (over its time budget)");
+        }
     }
 
     private static CompletableFuture<Annotator> load(String stage, Supplier<Annotator> make) {
@@ -175,7 +304,7 @@ public final class CoreNlpEngine implements NlpEngine {
         Thread t = new Thread(() -> {
             try {
                 f.complete(make.get());
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
         }, "attache-load-" + stage);
@@ -194,14 +323,59 @@ public final class CoreNlpEngine implements NlpEngine {
         }
     }
 
-    private static Sentence convert(int index, CoreMap sm, String text, boolean parsed) {
+    /**
+     * A sentence's tokens in chunks of at most the limit, each cut after the last ';', ':' or ','
+     * in the chunk's second half where there is one. Each chunk is a sentence of its own to the
+     * taggers and the parser (1-based token indexes restart in each).
+     */
+    private List<CoreMap> chunks(CoreMap sentence, String segmentText) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int max = limits.maxSentenceTokens();
+        int firstToken = sentence.containsKey(CoreAnnotations.TokenBeginAnnotation.class)
+                ? sentence.get(CoreAnnotations.TokenBeginAnnotation.class) : 0;
+        List<CoreMap> out = new ArrayList<>();
+        int from = 0;
+        while (from < tokens.size()) {
+            int to = Math.min(tokens.size(), from + max);
+            if (to < tokens.size()) {
+                for (int i = to - 1; i > from + max / 2; i--) {
+                    String w = tokens.get(i).word();
+                    if (w.equals(";") || w.equals(":") || w.equals(",")) {
+                        to = i + 1;
+                        break;
+                    }
+                }
+            }
+            List<CoreLabel> part = new ArrayList<>(tokens.subList(from, to));
+            for (int i = 0; i < part.size(); i++) {
+                part.get(i).setIndex(i + 1);
+            }
+            CoreMap chunk = new ArrayCoreMap();
+            int begin = part.get(0).beginPosition();
+            int end = part.get(part.size() - 1).endPosition();
+            chunk.set(CoreAnnotations.TokensAnnotation.class, part);
+            chunk.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            chunk.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            chunk.set(CoreAnnotations.TextAnnotation.class, segmentText.substring(begin, end));
+            chunk.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + from);
+            chunk.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + to);
+            out.add(chunk);
+            from = to;
+        }
+        return out;
+    }
+
+    /** A CoreNLP sentence in the project's model, with its parse when it has one. */
+    private static Sentence convert(int index, Piece piece, String text) {
+        CoreMap sm = piece.sentence();
+        int shift = piece.shift();
         List<CoreLabel> labels = sm.get(CoreAnnotations.TokensAnnotation.class);
         int n = labels.size();
         int[] heads = new int[n];
         String[] rels = new String[n];
         Arrays.fill(heads, -1);
         Arrays.fill(rels, "dep");
-        SemanticGraph g = parsed ? sm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+        SemanticGraph g = sm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (g != null) {
             for (IndexedWord root : g.getRoots()) {
                 rels[root.index() - 1] = "root";
@@ -209,7 +383,7 @@ public final class CoreNlpEngine implements NlpEngine {
             for (SemanticGraphEdge e : g.edgeListSorted()) {
                 int d = e.getDependent().index() - 1;
                 heads[d] = e.getGovernor().index() - 1;
-                rels[d] = e.getRelation().toString().toLowerCase(java.util.Locale.ROOT);
+                rels[d] = e.getRelation().toString().toLowerCase(Locale.ROOT);
             }
         }
         List<Token> tokens = new ArrayList<>(n);
@@ -218,10 +392,10 @@ public final class CoreNlpEngine implements NlpEngine {
             String lemma = l.lemma() == null ? l.word() : l.lemma();
             String ner = l.ner() == null ? "O" : l.ner();
             tokens.add(new Token(i, l.word(), lemma, l.tag() == null ? "" : l.tag(), ner,
-                    l.beginPosition(), l.endPosition(), heads[i], rels[i]));
+                    shift + l.beginPosition(), shift + l.endPosition(), heads[i], rels[i]));
         }
-        int begin = sm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = sm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        int begin = shift + sm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = shift + sm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new Sentence(index, text.substring(begin, end), begin, end, tokens);
     }
 }
