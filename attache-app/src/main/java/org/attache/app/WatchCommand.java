@@ -59,9 +59,11 @@ final class WatchCommand extends CliCommand implements Callable<Integer> {
             pipeline.problems().forEach(p -> err.println("attache: data: " + p));
             err.printf("attache watch: %s into %s, every %s s; loading CoreNLP models (about 10 s)…%n", dir, db, interval);
             int failures = 0;
+            // one factory for the whole watch: it keeps its engine, so the models load once, not every scan
+            var engines = CoreNlpEngine.factory();
             while (true) {
                 LocalDate pub = date == null ? LocalDate.now() : fixedDate.get();
-                Ingest ingest = new Ingest(store, pipeline, CoreNlpEngine.factory(), new Ingest.Options(n, pub, false));
+                Ingest ingest = new Ingest(store, pipeline, engines, new Ingest.Options(n, pub, false));
                 FolderWatch watch = new FolderWatch(store, ingest, dir, Duration.ofMillis((long) (settle * 1000)),
                         Clock.systemUTC());
                 IngestProgress listener = new IngestProgress(err, false, "attache watch: ", 5);
