@@ -113,6 +113,25 @@ public final class ActorResolver {
         return Character.isUpperCase(t.word().charAt(0)) || !t.word().chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * Whether {@link #actorAt} can name an actor anywhere in the matched sentence, whatever its
+     * parse: a match for an organization, person, country, adjective or seat of power, a
+     * PETRARCH agent (which composes with the null actor), or an agent with a sector when the
+     * dateline gives a country. Without one every phrase resolves to null. Kept beside actorAt:
+     * a new source of actors must be added here too.
+     */
+    public boolean mayName(SentenceMatches m, String defaultCountry) {
+        for (Match match : m.matches()) {
+            for (ActorEntry e : match.entries()) {
+                if (e.kind() != Kind.AGENT || PetrarchAgents.isPetrarch(e)
+                        || defaultCountry != null && !e.sectors().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The actors named by the phrase headed at {@code head}, expanding conjunctions ("Kenya and Uganda"). */
     public List<Actor> actorsAt(SentenceMatches m, String articleText, int head) {
         return actorsAt(m, articleText, head, null);

@@ -81,6 +81,24 @@ public final class AttributionFinder {
     }
 
     /**
+     * Whether the dependency parse of a tagged sentence can matter to {@link #find}: a cue rule
+     * may start at one of its words ({@link CueRule#mayStartAt}), or the article rules may read it
+     * (an anonymity marker that can make an earlier source anonymous). Every draft starts at a
+     * cue, so a sentence without one adds none and changes none; the quote and enumeration rules
+     * read only drafts and words.
+     */
+    public boolean needsParse(Sentence tagged) {
+        for (Token t : tagged.tokens()) {
+            for (CueRule rule : cues) {
+                if (rule.mayStartAt(tagged, t)) {
+                    return true;
+                }
+            }
+        }
+        return articleRules.needsParse(tagged);
+    }
+
+    /**
      * The events with their attribution: the innermost attribution whose content holds the
      * trigger; an event triggered by a reporting cue itself ("denied") rests on that source's own
      * statement (a stance or claim noun's own event, "accused", "threat", does not); otherwise

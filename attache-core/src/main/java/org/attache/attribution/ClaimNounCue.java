@@ -27,6 +27,11 @@ final class ClaimNounCue implements CueRule {
     }
 
     @Override
+    public boolean mayStartAt(Sentence tagged, Token t) {
+        return t.isNoun() && lexicon.claimNoun(lemma(t)) != null;
+    }
+
+    @Override
     public Draft at(Sentence s, Token t, Context context) {
         Set<String> complements = lexicon.claimNoun(lemma(t));
         if (complements == null || !t.isNoun()) {

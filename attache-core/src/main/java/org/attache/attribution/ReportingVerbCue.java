@@ -25,11 +25,16 @@ final class ReportingVerbCue implements CueRule {
 
     /** A reporting verb: its subject is the source; its complement, the clause it interrupts, or a quote the content. */
     @Override
+    public boolean mayStartAt(Sentence tagged, Token t) {
+        return t.isVerb() && lexicon.isReportingVerb(lemma(t));
+    }
+
+    @Override
     public Draft at(Sentence s, Token t, Context context) {
         String text = context.text();
         List<Quote> quotes = context.quotes();
         String lemma = lemma(t);
-        if (!t.isVerb() || !lexicon.isReportingVerb(lemma) || !s.children(t.index(), "nsubj:pass").isEmpty()) {
+        if (!mayStartAt(s, t) || !s.children(t.index(), "nsubj:pass").isEmpty()) {
             return null;
         }
         for (Token c : s.children(t.index())) {

@@ -116,6 +116,18 @@ final class SourceClassifier {
         }
     }
 
+    /**
+     * Whether {@link #anonymousManner} can hold in this sentence under some parse: an anonymity
+     * marker's words appear in it, in order.
+     */
+    boolean mayBeAnonymousManner(Sentence tagged) {
+        Set<Integer> all = new java.util.HashSet<>();
+        for (Token t : tagged.tokens()) {
+            all.add(t.index());
+        }
+        return containsMarker(tagged, all, SourceKind.ANONYMOUS);
+    }
+
     private static String pronoun(Token head) {
         if (!head.pos().startsWith("PRP")) {
             return null;

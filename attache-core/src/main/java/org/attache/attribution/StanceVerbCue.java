@@ -28,6 +28,11 @@ final class StanceVerbCue implements CueRule {
     }
 
     @Override
+    public boolean mayStartAt(Sentence tagged, Token t) {
+        return t.isVerb() && lexicon.stance(lemma(t)) != null;
+    }
+
+    @Override
     public Draft at(Sentence s, Token t, Context context) {
         Set<String> complements = lexicon.stance(lemma(t));
         if (complements == null || !t.isVerb() || !s.children(t.index(), "nsubj:pass").isEmpty()

@@ -76,12 +76,46 @@ public final class EventCoder {
 
     public List<Event> code(Document doc) {
         List<Event> out = new ArrayList<>();
-        String datelineCountry = Dateline.find(doc.article().text()).map(d -> actors.countryOfPlace(d.place())).orElse(null);
+        String datelineCountry = datelineCountry(doc.article());
         ActorMemory memory = new ActorMemory();
         for (Sentence s : doc.sentences()) {
             out.addAll(code(doc.article(), s, datelineCountry, memory));
         }
         return TwoPartyTargets.infer(out, memory);
+    }
+
+    /** The country of the article's dateline ("NAIROBI:" -> KEN), or null. */
+    public String datelineCountry(Article article) {
+        return Dateline.find(article.text()).map(d -> actors.countryOfPlace(d.place())).orElse(null);
+    }
+
+    /**
+     * Whether the dependency parse of a tagged sentence can matter to {@link #code(Document)}: a
+     * word (of any part of speech) heads a verb or noun pattern whose other words are all in the
+     * sentence ({@link PatternMatcher#mayFit}), or is a statement verb, so an event may be found
+     * (an event with an unknown source is still an event); or a dictionary match can name an
+     * actor, so the article's memory may learn a mention that later sentences and the inferred
+     * targets use. False means the sentence yields no event and changes no other sentence's,
+     * parsed or not. Kept beside {@link #code(Article, Sentence, String, ActorMemory)}: whatever
+     * new a sentence contributes there must make this true.
+     */
+    public boolean needsParse(Article article, Sentence tagged, String datelineCountry) {
+        Set<String> words = null;
+        for (Token t : tagged.tokens()) {
+            String l = lemma(t);
+            if (statementVerbs.codeOf(l).isPresent()) {
+                return true;
+            }
+            for (Lexicon lexicon : List.of(verbs, nouns)) {
+                for (Pattern p : lexicon.forHead(l)) {
+                    words = words == null ? PatternMatcher.possibleBagWords(tagged) : words;
+                    if (PatternMatcher.mayFit(p, words)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return actors.mayName(actors.match(tagged, article.date()), datelineCountry);
     }
 
     /** Events of one sentence on its own (no article context). */

@@ -44,21 +44,39 @@ final class PatternMatcher {
         Set<String> bag = wordBag(s, t.index(), ownWordsOnly || isAppealFrame(s, t.index()));
         bag.addAll(extra);
         for (Pattern p : candidates) {
-            if (p.targetPrep() != null && !bag.contains(p.targetPrep())) {
-                continue;
-            }
-            boolean ok = true;
-            for (List<List<String>> slot : p.slots()) {
-                if (slot.stream().noneMatch(bag::containsAll)) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
+            if (mayFit(p, bag)) {
                 return Optional.of(p);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the pattern's preposition and a choice of words for each of its slots are all in {@code words}. */
+    static boolean mayFit(Pattern p, Set<String> words) {
+        if (p.targetPrep() != null && !words.contains(p.targetPrep())) {
+            return false;
+        }
+        for (List<List<String>> slot : p.slots()) {
+            if (slot.stream().noneMatch(words::containsAll)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every word a word bag ({@link #wordBag}) of this sentence can hold, whatever its parse: its
+     * lemmas and lower-case words, and the "on" a misparsed appeal adds. Kept beside wordBag: a
+     * new source of bag words must be added here too.
+     */
+    static Set<String> possibleBagWords(Sentence s) {
+        Set<String> words = new HashSet<>();
+        for (Token t : s.tokens()) {
+            words.add(lemma(t));
+            words.add(t.lowerWord());
+        }
+        words.add("on");
+        return words;
     }
 
     /** Lemmas (and lower-case words) of the head's particle, object, oblique and complement words. */
