@@ -179,6 +179,9 @@ public final class EventCoder {
             "indict", "convict", "fault", "denounce", "condemn", "criticize", "criticise", "praise", "thank",
             "congratulate", "commend", "credit", "applaud", "punish", "sue", "prosecute", "arrest", "detain");
 
+    /** Verbs that report a demand as an order ("…, the court ordered"). */
+    private static final Set<String> ORDERING = Set.of("order", "rule", "demand", "insist", "urge", "warn");
+
     /** Nouns whose clause is a claim ("reports that…"), and the verbs that deny such a claim. */
     private static final Set<String> CLAIM_NOUNS = Set.of("report", "claim", "allegation", "accusation", "rumour",
             "rumor", "suggestion", "charge", "assertion", "speculation");
@@ -406,6 +409,13 @@ public final class EventCoder {
      */
     private List<Actor> speakerOf(CodingContext ctx, int v) {
         Token tv = ctx.s.token(v);
+        for (Token c : ctx.s.children(v)) {
+            // "Israel must stop its operations in Rafah, the court ordered": a postposed reporting clause
+            if (c.index() > v && (c.rel().equals("parataxis") || c.rel().startsWith("ccomp"))
+                    && (statementVerbs.codeOf(lemma(c)).isPresent() || ORDERING.contains(lemma(c)))) {
+                return sourceFinder.subjects(ctx, c.index());
+            }
+        }
         if (tv.head() < 0 || !(tv.rel().startsWith("ccomp") || tv.rel().equals("parataxis") || tv.rel().equals("dep"))) {
             return List.of();
         }

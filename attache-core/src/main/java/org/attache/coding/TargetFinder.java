@@ -140,7 +140,8 @@ final class TargetFinder {
     /** As {@link #fallback(CodingContext, int, Pattern)}, never taking token {@code exclude} (the event noun itself). */
     List<Actor> fallback(CodingContext ctx, int v, Pattern p, int exclude) {
         Sentence s = ctx.s;
-        if (p.code().startsWith("15")) {
+        if (p.code().startsWith("15") || p.code().equals("015") || p.code().equals("016")) {
+            // a show of force moves troops, not against the places they go; responsibility is for a deed
             return List.of();
         }
         Set<String> patternWords = PatternMatcher.patternWords(p);
@@ -155,7 +156,7 @@ final class TargetFinder {
         for (Token o : objects) {
             // "killed more than 500 civilians during a week of bombardment near Damascus": people named as
             // the object are the target before any actor deeper in the clause
-            Actor unknown = patternWords.contains(lemma(o)) && !PEOPLE.contains(lemma(o)) ? null : unknownAt(ctx, o);
+            Actor unknown = patternWords.contains(lemma(o)) && !PEOPLE.contains(lemma(o)) ? null : unknownAt(ctx, o, v);
             if (unknown != null) {
                 return List.of(unknown);
             }
@@ -202,7 +203,7 @@ final class TargetFinder {
             if (patternWords.contains(lemma(o)) && !PEOPLE.contains(lemma(o))) {
                 continue;
             }
-            Actor unknown = unknownAt(ctx, o);
+            Actor unknown = unknownAt(ctx, o, v);
             if (unknown != null) {
                 return List.of(unknown);
             }
@@ -216,13 +217,19 @@ final class TargetFinder {
         for (Token c : s.children(n)) {
             String prep = c.rel().startsWith("nmod") && !c.rel().equals("nmod:poss") ? caseOf(s, c) : null;
             if (prep != null && (p.targetPrep() != null ? prep.equals(p.targetPrep()) : TARGET_PREPS.contains(prep))) {
-                Actor unknown = unknownAt(ctx, c);
+                Actor unknown = unknownAt(ctx, c, clauseVerb(s, n));
                 if (unknown != null) {
                     return List.of(unknown);
                 }
             }
         }
         return List.of();
+    }
+
+    /** The verb whose clause a noun belongs to ("staged a strike" -> staged), or -1. */
+    private static int clauseVerb(Sentence s, int n) {
+        Token h = s.head(s.token(n));
+        return h != null && h.isVerb() ? h.index() : -1;
     }
 
     private static List<Token> objects(Sentence s, int v) {
@@ -261,7 +268,7 @@ final class TargetFinder {
     private static final Set<String> TARGETING = Set.of("target", "hit", "strike", "attack");
 
     /** An unknown actor at {@code o} when its words name people or an organisation, else null. */
-    private static Actor unknownAt(CodingContext ctx, Token o) {
+    private static Actor unknownAt(CodingContext ctx, Token o, int v) {
         Sentence s = ctx.s;
         if (o.pos().startsWith("PRP") || o.pos().equals("WDT") || o.pos().equals("WP") || o.lowerWord().equals("that")) {
             return null;
@@ -274,6 +281,22 @@ final class TargetFinder {
         }
         int[] ext = SourceFinder.phraseExtent(s, o.index());
         List<String> sectors = sector == null ? List.of() : List.of(sector);
+        for (Token c : s.children(o.index())) {
+            String prep = c.rel().startsWith("nmod") ? caseOf(s, c) : null;
+            if ("in".equals(prep) || "of".equals(prep) || "from".equals(prep)) {
+                // "communities in neighbouring Somalia", "civilians in Gaza": the people of that country
+                List<Actor> where = ctx.actors(c.index());
+                if (!where.isEmpty() && !where.get(0).code().country().isEmpty() && where.get(0).code().sectors().size() <= 1) {
+                    return new Actor(ActorCode.of(where.get(0).code().country(), sectors),
+                            s.span(ctx.text(), ext[0], ext[1]), "place");
+                }
+            }
+        }
+        String country = v < 0 ? null : SourceFinder.placeCountry(ctx, v, -1);
+        if (country != null) {
+            // "killing eight civilians" in a clause set "in Mogadishu": people of the place
+            return new Actor(ActorCode.of(country, sectors), s.span(ctx.text(), ext[0], ext[1]), "place");
+        }
         return new Actor(new ActorCode("---" + String.join("", sectors), "", sectors),
                 s.span(ctx.text(), ext[0], ext[1]), "unknown");
     }
@@ -287,6 +310,11 @@ final class TargetFinder {
         List<Token> level = new ArrayList<>();
         for (Token c : s.children(head)) {
             String r = c.rel();
+            if (depth == 0 && r.startsWith("nmod") && PLACE_PREPS.contains(String.valueOf(caseOf(s, c)))) {
+                // "signed a peace agreement in Washington", "a rally in Belgrade": where, not whom (deeper,
+                // "concern about the situation in Tunisia", the place is what the phrase is about)
+                continue;
+            }
             if (r.startsWith("nmod") || r.equals("appos") || r.equals("conj") || r.startsWith("compound")) {
                 level.add(c);
             }
