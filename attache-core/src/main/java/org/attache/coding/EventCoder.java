@@ -327,7 +327,9 @@ public final class EventCoder {
             targets = targetFinder.targets(ctx, v, p);
         }
         if (targets.isEmpty()) {
-            targets = targetFinder.fallback(ctx, v, p);
+            // the place of a protest, or of an act between two parties, is where it happened
+            boolean places = !code.startsWith("14") && sourceFinder.subjects(ctx, v).size() < 2;
+            targets = targetFinder.fallback(ctx, v, p, -1, places);
         }
         if (isAllegedContent(s, v)) {
             // "accused Rwanda of backing the rebels", "denied targeting civilians": what is alleged or
@@ -495,7 +497,7 @@ public final class EventCoder {
         }
         if (targets.isEmpty() && gov != null && gov.isVerb()
                 && lightVerbs.carries(lemma(gov), s.token(n).rel(), caseOf(s, s.token(n)))) {
-            targets.addAll(targetFinder.fallback(ctx, gov.index(), p, n));
+            targets.addAll(targetFinder.fallback(ctx, gov.index(), p, n, !p.code().startsWith("14") && sources.size() < 2));
         }
         // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
         Status st = gov != null && gov.isVerb() ? statusReader.status(s, gov.index(), null) : Status.ASSERTED;

@@ -131,24 +131,26 @@ final class TargetFinder {
      * the subject a complement clause addresses ("called for Britain to stay", "targeting rebel
      * commanders"). Failing that, a phrase that names people or an organisation ("killed another ethnic
      * Chechen", "expressed condolences to the families", "an investigation into Alibaba Group") is an
-     * unknown target: "---" plus the sector its words give, basis "unknown".
+     * unknown target: "---" plus the sector its words give, basis "unknown". With
+     * {@code placesAreTargets} false (two parties acting together, a protest), the object's own place
+     * ("an agreement in Washington") is where it happened, not a target.
      */
     List<Actor> fallback(CodingContext ctx, int v, Pattern p) {
-        return fallback(ctx, v, p, -1);
+        return fallback(ctx, v, p, -1, true);
     }
 
     /** As {@link #fallback(CodingContext, int, Pattern)}, never taking token {@code exclude} (the event noun itself). */
-    List<Actor> fallback(CodingContext ctx, int v, Pattern p, int exclude) {
+    List<Actor> fallback(CodingContext ctx, int v, Pattern p, int exclude, boolean placesAreTargets) {
         Sentence s = ctx.s;
-        if (p.code().startsWith("15") || p.code().equals("015") || p.code().equals("016")) {
-            // a show of force moves troops, not against the places they go; responsibility is for a deed
+        if (p.code().startsWith("15")) {
+            // a show of force moves troops; the places they go are no target
             return List.of();
         }
         Set<String> patternWords = PatternMatcher.patternWords(p);
         List<Token> objects = objects(s, v);
         objects.removeIf(o -> o.index() == exclude);
         for (Token o : objects) {
-            List<Actor> inside = firstActorBelow(ctx, o.index(), 0);
+            List<Actor> inside = firstActorBelow(ctx, o.index(), 0, placesAreTargets);
             if (!inside.isEmpty()) {
                 return inside;
             }
@@ -170,7 +172,7 @@ final class TargetFinder {
                     obliques.add(c);
                     List<Actor> inside = ctx.actors(c.index());
                     if (inside.isEmpty()) {
-                        inside = firstActorBelow(ctx, c.index(), 0);
+                        inside = firstActorBelow(ctx, c.index(), 0, placesAreTargets);
                     }
                     if (!inside.isEmpty()) {
                         return inside;
@@ -302,7 +304,7 @@ final class TargetFinder {
     }
 
     /** The first actor among the nominal modifiers of {@code head}, breadth first (not inside clauses). */
-    private static List<Actor> firstActorBelow(CodingContext ctx, int head, int depth) {
+    private static List<Actor> firstActorBelow(CodingContext ctx, int head, int depth, boolean places) {
         if (depth > 3) {
             return List.of();
         }
@@ -310,9 +312,8 @@ final class TargetFinder {
         List<Token> level = new ArrayList<>();
         for (Token c : s.children(head)) {
             String r = c.rel();
-            if (depth == 0 && r.startsWith("nmod") && PLACE_PREPS.contains(String.valueOf(caseOf(s, c)))) {
-                // "signed a peace agreement in Washington", "a rally in Belgrade": where, not whom (deeper,
-                // "concern about the situation in Tunisia", the place is what the phrase is about)
+            if (depth == 0 && !places && r.startsWith("nmod") && PLACE_PREPS.contains(String.valueOf(caseOf(s, c)))) {
+                // "Rwanda and Congo signed a peace agreement in Washington", "held a rally in Belgrade": where
                 continue;
             }
             if (r.startsWith("nmod") || r.equals("appos") || r.equals("conj") || r.startsWith("compound")) {
@@ -326,7 +327,7 @@ final class TargetFinder {
             }
         }
         for (Token c : level) {
-            List<Actor> found = firstActorBelow(ctx, c.index(), depth + 1);
+            List<Actor> found = firstActorBelow(ctx, c.index(), depth + 1, places);
             if (!found.isEmpty()) {
                 return found;
             }
