@@ -18,6 +18,7 @@ import org.attache.nlp.corenlp.CoreNlpTreebankConverter;
 import org.attache.util.DataFileException;
 import org.attache.model.SourcingProfile;
 import org.attache.nlp.corenlp.CoreNlpEngine;
+import org.attache.nlp.ParseSelector;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -46,6 +47,9 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "text", description = "Input kind: text (articles, parsed by CoreNLP), conllu (CoNLL-U, already parsed) or ptb (Penn Treebank trees, converted to dependencies) (default: ${DEFAULT-VALUE}).")
     String input;
+
+    @Option(names = "--parse-all", description = "Parse every sentence with the dependency parser, not only those that can hold an event or an attribution (same output, slower; for checking).")
+    boolean parseAll;
 
     @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Most time one article may take; past it the article is reported as failed and the rest go on (default: ${DEFAULT-VALUE}).")
     double articleTimeout;
@@ -110,7 +114,7 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
         Progress progress = new Progress(err, articles.size());
         SourcingTotals sourcing = new SourcingTotals();
         new CorpusRunner(pipeline, CoreNlpEngine.factory(limits.get().engine()), Math.min(n, articles.size()),
-                limits.get().budget()).run(articles.iterator(), r -> {
+                limits.get().budget(), parseAll ? ParseSelector.ALL : pipeline.parseSelector()).run(articles.iterator(), r -> {
             if (r.failed()) {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());
             } else {

@@ -66,6 +66,15 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: all cores).")
     int threads;
 
+    @Option(names = "--pentaclass", paramLabel = "FILE.tsv", description = "Score the first event of each labelled sentence (SENTENCE<TAB>LABEL 0-4) by PentaClass: accuracy, coverage, confusion table.")
+    Path pentaclass;
+
+    @Option(names = "--spans", paramLabel = "FILE.txt", description = "Score source and target spans of each sentence's first event against BIO-tagged sentences (TOKEN TAG lines, blank line between sentences).")
+    Path spans;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for --pentaclass and --spans sentences (default: today).")
+    String date;
+
     @Option(names = "--context", description = "Score the bundled context corpus: actors, status, dates and places read from whole articles.")
     boolean context;
 
@@ -73,6 +82,9 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (context) {
             return scoreContext();
+        }
+        if (pentaclass != null || spans != null) {
+            return labelled();
         }
         if (validation != null) {
             if (corpus != null || gold != null) {
@@ -137,6 +149,32 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
         out.print(rr.table());
         write(records, rr);
         return 0;
+    }
+
+    private int labelled() throws IOException {
+        Path file = pentaclass != null ? pentaclass : spans;
+        if (pentaclass != null && spans != null || validation != null || corpus != null || gold != null) {
+            err.println("attache eval: give one of --pentaclass, --spans, FILE.xml or --corpus/--gold");
+            return 2;
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println("attache eval: " + file + ": no such file");
+            return 2;
+        }
+        java.util.Optional<LocalDate> d = publicationDate("eval", date);
+        if (d.isEmpty()) {
+            return 2;
+        }
+        Pipeline pipeline;
+        try {
+            pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache eval");
+        } catch (DataFileException e) {
+            err.println("attache eval: " + e.getMessage());
+            return 1;
+        }
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        LabelledEval le = new LabelledEval(pipeline, n, d.get(), out, err);
+        return pentaclass != null ? le.pentaClass(file, errors) : le.spans(file, errors);
     }
 
     private int scoreContext() {

@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "Write stored events in GDELT 2.0 (events or mentions), ICEWS, PLOVER JSON, CSV or Parquet layout.")
+@Command(name = "export", description = "Write stored events in GDELT 2.0 (events or mentions), ICEWS, PLOVER JSON, POLECAT, "
+        + "CSV, JSON Lines or Parquet layout (column tables: docs/export-formats.md).")
 final class ExportCommand extends CliCommand implements Callable<Integer> {
-    @Option(names = "--format", required = true, description = "gdelt, gdelt-mentions, icews, plover, csv, jsonl or parquet.")
+    @Option(names = "--format", required = true, description = "gdelt, gdelt-mentions, icews, plover, polecat, csv, jsonl or parquet.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output; required for parquet).")
@@ -52,6 +53,10 @@ final class ExportCommand extends CliCommand implements Callable<Integer> {
             }
             err.println("attache export: " + n + " record(s) in " + format + " layout"
                     + (outFile == null ? "" : " to " + outFile));
+            if (ex.skipped() > 0) {
+                err.println("attache export: " + ex.skipped() + " event(s) left out: no PLOVER category (CAMEO 01 "
+                        + "statements, 02 appeals) or negated, as the PLOVER manual says");
+            }
         }
         return 0;
     }

@@ -31,8 +31,13 @@ final class FilterOptions {
     @Option(names = "--status", description = "asserted, negated, hypothetical, intended or demanded.")
     String status;
 
-    @Option(names = "--attribution-kind", paramLabel = "KIND", description = "Events with a mention attributed to this kind of source.")
+    @Option(names = "--attribution-kind", paramLabel = "KIND", description = "Events with a mention attributed to this kind of source: "
+            + "named-person, official-unnamed, anonymous, organization, document, outlet or other.")
     String attributionKind;
+
+    @Option(names = "--added-since", paramLabel = "TIMESTAMP", description = "Events first stored at or after this time (UTC): "
+            + "YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or GDELT's YYYYMMDDHHMMSS (a DATEADDED value).")
+    String addedSince;
 
     @Option(names = "--outlet", description = "Events with a mention from this outlet (case-insensitive; % is a wildcard).")
     String outlet;
@@ -58,8 +63,37 @@ final class FilterOptions {
                         + status + "'");
             }
         }
+        if (attributionKind != null) {
+            try {
+                org.attache.attribution.SourceKind.ofLabel(attributionKind);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--attribution-kind must be one of " + java.util.Arrays.stream(
+                        org.attache.attribution.SourceKind.values()).map(org.attache.attribution.SourceKind::label)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ", got '" + attributionKind + "'");
+            }
+        }
         return new EventFilter(date("--from", from), date("--to", to), actor, country, code, root, quad, status,
-                attributionKind, outlet, text);
+                attributionKind, outlet, text, timestamp(addedSince));
+    }
+
+    /** A --added-since value: a date (midnight), an ISO date-time, or GDELT's 14-digit YYYYMMDDHHMMSS. */
+    static java.time.LocalDateTime timestamp(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.trim();
+        try {
+            if (t.matches("[0-9]{14}")) {
+                return java.time.LocalDateTime.parse(t, java.time.format.DateTimeFormatter.ofPattern("uuuuMMddHHmmss"));
+            }
+            if (t.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                return LocalDate.parse(t).atStartOfDay();
+            }
+            return java.time.LocalDateTime.parse(t.replace(' ', 'T').replaceAll("Z$", ""));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--added-since must be YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] or "
+                    + "YYYYMMDDHHMMSS (UTC), got '" + s + "'");
+        }
     }
 
     private static LocalDate date(String opt, String s) {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {CodeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class,
             DictionaryBenchCommand.class, DictionariesCommand.class,
             IngestCommand.class, QueryCommand.class, StatsCommand.class, SqlCommand.class, ExportCommand.class,
-            BenchStoreCommand.class, SparkCodeCommand.class, BenchSparkCommand.class,
-            ServeCommand.class, BenchServeCommand.class,
+            BenchStoreCommand.class, WatchCommand.class, FetchCommand.class, SparkCodeCommand.class,
+            BenchSparkCommand.class, ServeCommand.class, BenchServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -31,6 +31,8 @@ public final class Main implements Runnable {
     /** Runs the CLI with the given streams (tests call this directly). */
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cl = new CommandLine(new Main(), new Factory(out, err));
+        // --help and --version on every subcommand (help skips the check of required options)
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         // SQL may open with a "-- comment": not an option

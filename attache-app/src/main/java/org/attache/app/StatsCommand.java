@@ -43,11 +43,19 @@ final class StatsCommand extends CliCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--by takes day, root, dyad or outlet, not '" + b + "'");
                 }
                 w.println();
-                w.println("events by " + s.name().toLowerCase(Locale.ROOT) + ":");
+                w.println("events by " + s.name().toLowerCase(Locale.ROOT) + ":" + (s == StoreStats.Section.DAY ? days(store) : ""));
                 stats.print(s, filters.toFilter(), top, format, w);
             }
             w.flush();
         }
         return 0;
+    }
+
+    /** " the latest N of M days (--top M shows all)" when the day section is cut, else "". */
+    private String days(EventStore store) {
+        org.attache.store.EventFilter.Sql f = filters.toFilter().toSql();
+        long days = ((Number) store.rows("SELECT count(DISTINCT e.event_date) FROM events e WHERE " + f.where(),
+                f.params().toArray()).get(0).get(0)).longValue();
+        return days > top ? " the latest " + top + " of " + days + " days (--top " + days + " shows all)" : "";
     }
 }

@@ -83,9 +83,12 @@ class IngestCrashIT {
             assertThat(a.counts()).isEqualTo(b.counts());
             assertThat(a.counts().articles()).isEqualTo(ARTICLES + 1);
             assertThat(a.counts().mentions()).isPositive();
-            for (String table : List.of("articles", "sentences", "events", "mentions", "actors")) {
-                String sql = "SELECT * FROM " + table + " ORDER BY ALL";
-                assertThat(a.rows(sql)).as(table).isEqualTo(b.rows(sql));
+            // Sequential ids and first-stored times depend on when each article was stored; the
+            // content hash is an event's identity across stores.
+            for (String sql : List.of("SELECT * EXCLUDE (article_id, added) FROM articles", "SELECT * FROM sentences",
+                    "SELECT * EXCLUDE (event_id, added) FROM events", "SELECT * FROM actors",
+                    "SELECT m.* EXCLUDE (event_id), e.content_hash FROM mentions m JOIN events e ON e.event_id = m.event_id")) {
+                assertThat(a.rows(sql + " ORDER BY ALL")).as(sql).isEqualTo(b.rows(sql + " ORDER BY ALL"));
             }
             assertThat(a.rows("SELECT article_key, sentence_index, mention_index, count(*) FROM mentions "
                     + "GROUP BY ALL HAVING count(*) > 1")).as("duplicate mentions").isEmpty();

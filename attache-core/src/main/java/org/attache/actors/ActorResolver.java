@@ -113,6 +113,25 @@ public final class ActorResolver {
         return Character.isUpperCase(t.word().charAt(0)) || !t.word().chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * Whether {@link #actorAt} can name an actor anywhere in the matched sentence, whatever its
+     * parse: a match for an organization, person, country, adjective or seat of power, a
+     * PETRARCH agent (which composes with the null actor), or an agent with a sector when the
+     * dateline gives a country. Without one every phrase resolves to null. Kept beside actorAt:
+     * a new source of actors must be added here too.
+     */
+    public boolean mayName(SentenceMatches m, String defaultCountry) {
+        for (Match match : m.matches()) {
+            for (ActorEntry e : match.entries()) {
+                if (e.kind() != Kind.AGENT || PetrarchAgents.isPetrarch(e)
+                        || defaultCountry != null && !e.sectors().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The actors named by the phrase headed at {@code head}, expanding conjunctions ("Kenya and Uganda"). */
     public List<Actor> actorsAt(SentenceMatches m, String articleText, int head) {
         return actorsAt(m, articleText, head, null);
@@ -189,6 +208,7 @@ public final class ActorResolver {
         String sector = null;
         int sectorDistance = Integer.MAX_VALUE;
         boolean anyAgent = false;
+        List<ActorEntry> petrarchAgents = new ArrayList<>();
         Set<Match> seen = new LinkedHashSet<>();
         for (int i : np) {
             Match match = m.at(i);
@@ -216,6 +236,9 @@ public final class ActorResolver {
                     }
                     case AGENT -> {
                         anyAgent = true;
+                        if (PetrarchAgents.isPetrarch(e)) {
+                            petrarchAgents.add(e);
+                        }
                         if (!e.sectors().isEmpty() && distance < sectorDistance) {
                             sector = e.sectors().get(0);
                             sectorDistance = distance;
@@ -224,6 +247,12 @@ public final class ActorResolver {
                     default -> { }
                 }
             }
+        }
+        if (!petrarchAgents.isEmpty()) {
+            // PETRARCH agents compose with whatever code the phrase has (or the null actor), in phrase order
+            Span span = s.span(articleText, np.get(0), np.get(np.size() - 1));
+            return new Actor(ActorCode.parse(PetrarchAgents.compose(org != null ? org : country, petrarchAgents)), span,
+                    org != null || country != null ? "title" : "agent");
         }
         boolean fromDateline = false;
         boolean ownedByPronoun = np.stream().anyMatch(i -> s.token(i).pos().equals("PRP$"));

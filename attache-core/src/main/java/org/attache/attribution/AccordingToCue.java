@@ -16,17 +16,31 @@ final class AccordingToCue implements CueRule {
     }
 
     @Override
+    public boolean mayStartAt(Sentence tagged, Token t) {
+        for (List<String> p : lexicon.preps()) {
+            if (prepAt(tagged, t, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean prepAt(Sentence s, Token t, List<String> p) {
+        if (t.index() + p.size() > s.size()) {
+            return false;
+        }
+        boolean match = true;
+        for (int k = 0; k < p.size() && match; k++) {
+            match = s.token(t.index() + k).lowerWord().equals(p.get(k));
+        }
+        return match;
+    }
+
+    @Override
     public Draft at(Sentence s, Token t, Context context) {
         String text = context.text();
         for (List<String> p : lexicon.preps()) {
-            if (t.index() + p.size() > s.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < p.size() && match; k++) {
-                match = s.token(t.index() + k).lowerWord().equals(p.get(k));
-            }
-            if (!match) {
+            if (!prepAt(s, t, p)) {
                 continue;
             }
             int last = t.index() + p.size() - 1;

@@ -21,6 +21,14 @@ final class ArticleRules {
     }
 
     /**
+     * Whether the article rules can read this sentence's parse: {@link #anonymityStatedLater}
+     * needs a verb and an anonymity marker (enumerations read only words and drafts).
+     */
+    boolean needsParse(Sentence tagged) {
+        return tagged.tokens().stream().anyMatch(Token::isVerb) && classifier.mayBeAnonymousManner(tagged);
+    }
+
+    /**
      * "The official spoke on condition of anonymity": a later sentence saying that a source
      * ("the official", "the diplomat") asked for anonymity makes the latest source with that head
      * anonymous.

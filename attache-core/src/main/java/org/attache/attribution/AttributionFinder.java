@@ -16,8 +16,8 @@ import org.attache.nlp.Dateline;
 
 /**
  * Finds who claims what in an article, in named steps: the cue rules ({@link AccordingToCue},
- * {@link QuotedAsCue}, {@link CitingCue}, {@link ReportingVerbCue}) find a source, a cue and the
- * claimed content in each sentence; {@link SourceClassifier} gives each source its kind (named
+ * {@link QuotedAsCue}, {@link CitingCue}, {@link ReportingVerbCue}, {@link StanceVerbCue},
+ * {@link ClaimNounCue}) find a source, a cue and the claimed content in each sentence; {@link SourceClassifier} gives each source its kind (named
  * person, unnamed official, anonymous, organization, document, outlet, other) and actor code;
  * {@link ArticleRules} and {@link QuoteSpeakers} then work over the whole article (anonymity
  * stated later, enumerations, direct quotes and their speakers).
@@ -34,7 +34,7 @@ public final class AttributionFinder {
         this.resolver = resolver;
         Channels channels = new Channels(lexicon);
         this.cues = List.of(new AccordingToCue(lexicon), new QuotedAsCue(lexicon, channels), new CitingCue(lexicon),
-                new ReportingVerbCue(lexicon, channels));
+                new ReportingVerbCue(lexicon, channels), new StanceVerbCue(lexicon, channels), new ClaimNounCue(lexicon));
         this.classifier = new SourceClassifier(lexicon, resolver);
         this.articleRules = new ArticleRules(classifier);
     }
@@ -62,7 +62,9 @@ public final class AttributionFinder {
                         m = resolver.match(s, doc.article().date());
                     }
                     classifier.classify(d, s, m, text, datelineCountry, drafts, doc);
-                    drafts.add(d);
+                    if (reporting(d.mode) || classifier.canHoldAView(d)) {
+                        drafts.add(d);
+                    }
                 }
             }
         }
@@ -79,9 +81,28 @@ public final class AttributionFinder {
     }
 
     /**
+     * Whether the dependency parse of a tagged sentence can matter to {@link #find}: a cue rule
+     * may start at one of its words ({@link CueRule#mayStartAt}), or the article rules may read it
+     * (an anonymity marker that can make an earlier source anonymous). Every draft starts at a
+     * cue, so a sentence without one adds none and changes none; the quote and enumeration rules
+     * read only drafts and words.
+     */
+    public boolean needsParse(Sentence tagged) {
+        for (Token t : tagged.tokens()) {
+            for (CueRule rule : cues) {
+                if (rule.mayStartAt(tagged, t)) {
+                    return true;
+                }
+            }
+        }
+        return articleRules.needsParse(tagged);
+    }
+
+    /**
      * The events with their attribution: the innermost attribution whose content holds the
-     * trigger; an event triggered by the cue itself ("denied") rests on that source's own
-     * statement; otherwise null (the outlet's own account).
+     * trigger; an event triggered by a reporting cue itself ("denied") rests on that source's own
+     * statement (a stance or claim noun's own event, "accused", "threat", does not); otherwise
+     * null (the outlet's own account).
      */
     public static List<Event> attach(List<Attribution> attributions, List<Event> events) {
         List<Event> out = new ArrayList<>(events.size());
@@ -105,12 +126,19 @@ public final class AttributionFinder {
         }
         if (best == null) {
             for (Attribution a : attributions) {
-                if (inside(a.cueSpan(), at)) {
+                // "Uganda denied the accusation" rests on Uganda's own statement; "Armenia accused
+                // Azerbaijan…" and "Trump's threat" are the outlet's account of a stance taken
+                if (inside(a.cueSpan(), at) && reporting(a.mode())) {
                     return a;
                 }
             }
         }
         return best;
+    }
+
+    /** Reporting cues (verbs, quotes, "according to"), as against stances and claim nouns. */
+    private static boolean reporting(String mode) {
+        return !StanceVerbCue.MODE.equals(mode) && !ClaimNounCue.MODE.equals(mode);
     }
 
     private static boolean inside(Span s, int at) {

@@ -25,6 +25,9 @@ public final class AttributionLexiconLoader {
     private final Map<String, Set<String>> verbs = new LinkedHashMap<>();
     private final List<List<String>> preps = new ArrayList<>();
     private final Set<String> passives = new LinkedHashSet<>();
+    private final Map<String, Set<String>> stances = new LinkedHashMap<>();
+    private final Map<String, Set<String>> nouns = new LinkedHashMap<>();
+    private final Set<String> lightVerbs = new LinkedHashSet<>();
     private final Map<SourceKind, List<List<String>>> markers = new EnumMap<>(SourceKind.class);
     private final Set<String> markerKeys = new HashSet<>();
     private final Map<List<String>, String> channels = new HashMap<>();
@@ -38,7 +41,7 @@ public final class AttributionLexiconLoader {
                 .build();
     }
 
-    /** {@code cue_type  phrase  flags}: verb, prep or passive cues. */
+    /** {@code cue_type  phrase  flags}: verb, prep, passive, stance or noun cues. */
     public AttributionLexiconLoader cues(List<Row> rows) {
         Set<String> seen = new HashSet<>();
         for (Row r : rows) {
@@ -70,7 +73,31 @@ public final class AttributionLexiconLoader {
                 }
                 case "prep" -> preps.add(List.of(phrase.split(" ")));
                 case "passive" -> passives.add(phrase);
-                default -> problems.add(r.problem("unknown cue type '" + type + "' (use verb, prep or passive)"));
+                case "light" -> {
+                    if (phrase.contains(" ")) {
+                        problems.add(r.problem("a light verb is one lemma, got '" + phrase + "'"));
+                        continue;
+                    }
+                    lightVerbs.add(phrase);
+                }
+                case "stance", "noun" -> {
+                    if (phrase.contains(" ")) {
+                        problems.add(r.problem("a " + (type.equals("noun") ? "claim noun" : "verb of stance")
+                                + " is one lemma, got '" + phrase + "'"));
+                        continue;
+                    }
+                    Set<String> flags = new HashSet<>();
+                    for (String f : TsvReader.list(r.get(2))) {
+                        if (!f.matches("[a-z]+") || f.equals("obj") && type.equals("noun")) {
+                            problems.add(r.problem("unknown flag '" + f + "' (use "
+                                    + (type.equals("noun") ? "" : "obj, ") + "prepositions such as of, for, against, or -)"));
+                        } else {
+                            flags.add(f);
+                        }
+                    }
+                    (type.equals("noun") ? nouns : stances).put(phrase, Set.copyOf(flags));
+                }
+                default -> problems.add(r.problem("unknown cue type '" + type + "' (use verb, prep, passive, stance, noun or light)"));
             }
         }
         return this;
@@ -118,7 +145,7 @@ public final class AttributionLexiconLoader {
     public AttributionLexicon build() {
         Map<SourceKind, List<List<String>>> m = new EnumMap<>(SourceKind.class);
         markers.forEach((k, v) -> m.put(k, List.copyOf(v)));
-        return new AttributionLexicon(verbs, preps, passives, m, channels, problems);
+        return new AttributionLexicon(verbs, preps, passives, stances, nouns, lightVerbs, m, channels, problems);
     }
 
     private static SourceKind markerKind(String label) {

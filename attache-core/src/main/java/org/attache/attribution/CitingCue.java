@@ -23,9 +23,14 @@ final class CitingCue implements CueRule {
      * reporting verb reports (nested inside it).
      */
     @Override
+    public boolean mayStartAt(Sentence tagged, Token t) {
+        return lexicon.passives().contains(lemma(t)) && t.pos().equals("VBG");
+    }
+
+    @Override
     public Draft at(Sentence s, Token t, Context context) {
         String text = context.text();
-        if (!lexicon.passives().contains(lemma(t)) || !t.pos().equals("VBG") || t.head() < 0) {
+        if (!mayStartAt(s, t) || t.head() < 0) {
             return null;
         }
         Token gov = s.token(t.head());

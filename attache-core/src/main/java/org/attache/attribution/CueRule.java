@@ -18,6 +18,13 @@ interface CueRule {
      */
     Draft at(Sentence s, Token t, Context context);
 
+    /**
+     * Whether {@link #at} can return a draft at {@code t} under some parse: the test on the words
+     * and parts of speech that {@code at} makes before it reads the dependencies. A sentence where
+     * no rule may start needs no parse for attribution.
+     */
+    boolean mayStartAt(Sentence tagged, Token t);
+
     /** What a rule may read besides the sentence: the article text, its direct quotes, tokens already used. */
     record Context(String text, List<Quote> quotes, Set<Integer> consumed) {
     }

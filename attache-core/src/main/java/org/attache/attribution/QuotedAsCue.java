@@ -22,9 +22,14 @@ final class QuotedAsCue implements CueRule {
 
     /** "X was quoted as saying": the passive subject of quote/cite is the source. */
     @Override
+    public boolean mayStartAt(Sentence tagged, Token t) {
+        return lexicon.passives().contains(lemma(t)) && t.isVerb();
+    }
+
+    @Override
     public Draft at(Sentence s, Token t, Context context) {
         String text = context.text();
-        if (!lexicon.passives().contains(lemma(t)) || !t.isVerb()) {
+        if (!mayStartAt(s, t)) {
             return null;
         }
         List<Token> subj = s.children(t.index(), "nsubj:pass");

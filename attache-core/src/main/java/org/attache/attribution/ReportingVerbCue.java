@@ -25,11 +25,16 @@ final class ReportingVerbCue implements CueRule {
 
     /** A reporting verb: its subject is the source; its complement, the clause it interrupts, or a quote the content. */
     @Override
+    public boolean mayStartAt(Sentence tagged, Token t) {
+        return t.isVerb() && lexicon.isReportingVerb(lemma(t));
+    }
+
+    @Override
     public Draft at(Sentence s, Token t, Context context) {
         String text = context.text();
         List<Quote> quotes = context.quotes();
         String lemma = lemma(t);
-        if (!t.isVerb() || !lexicon.isReportingVerb(lemma) || !s.children(t.index(), "nsubj:pass").isEmpty()) {
+        if (!mayStartAt(s, t) || !s.children(t.index(), "nsubj:pass").isEmpty()) {
             return null;
         }
         for (Token c : s.children(t.index())) {
@@ -276,20 +281,5 @@ final class ReportingVerbCue implements CueRule {
             }
         }
         return true;
-    }
-
-    /** The verb's subject, or that of the verb it is conjoined to or elaborates ("…, saying"). */
-    private static int subjectOf(Sentence s, int v, int depth) {
-        for (Token c : s.children(v)) {
-            if (c.rel().equals("nsubj")) {
-                return c.index();
-            }
-        }
-        Token t = s.token(v);
-        if (depth < 2 && t.head() >= 0 && (t.rel().equals("conj") || t.rel().startsWith("xcomp")
-                || (t.rel().startsWith("advcl") || t.rel().equals("dep")) && t.pos().equals("VBG"))) {
-            return subjectOf(s, t.head(), depth + 1);
-        }
-        return -1;
     }
 }

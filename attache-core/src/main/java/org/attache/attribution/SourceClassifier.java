@@ -3,6 +3,7 @@ package org.attache.attribution;
 import static org.attache.attribution.Syntax.*;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.attache.actors.ActorEntry;
 import org.attache.actors.ActorResolver;
@@ -16,6 +17,9 @@ import org.attache.model.Token;
 /** Classifies a draft's source: its kind, actor code, name and role (a pronoun takes its antecedent's). */
 final class SourceClassifier {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** A possessor pronoun ("his threat to resign") stands for the same source as its subject form. */
+    private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "their", "they", "its", "it",
+            "our", "we", "my", "i");
 
     private final AttributionLexicon lexicon;
     private final ActorResolver resolver;
@@ -34,7 +38,7 @@ final class SourceClassifier {
                   List<Draft> earlier, Document doc) {
         Token head = s.token(d.head);
         Set<Integer> np = tokensIn(s, d.source);
-        String pronoun = head.pos().startsWith("PRP") && PRONOUNS.contains(head.lowerWord()) ? head.lowerWord() : null;
+        String pronoun = pronoun(head);
         if (head.lowerWord().equals("one") && s.children(head.index()).stream()
                 .anyMatch(c -> c.lowerWord().equals("them") || c.lowerWord().equals("us"))) {
             // "one of them said": one of the sources just named
@@ -110,6 +114,42 @@ final class SourceClassifier {
         } else {
             d.kind = SourceKind.OTHER;
         }
+    }
+
+    /**
+     * Whether {@link #anonymousManner} can hold in this sentence under some parse: an anonymity
+     * marker's words appear in it, in order.
+     */
+    boolean mayBeAnonymousManner(Sentence tagged) {
+        Set<Integer> all = new java.util.HashSet<>();
+        for (Token t : tagged.tokens()) {
+            all.add(t.index());
+        }
+        return containsMarker(tagged, all, SourceKind.ANONYMOUS);
+    }
+
+    private static String pronoun(Token head) {
+        if (!head.pos().startsWith("PRP")) {
+            return null;
+        }
+        String w = head.lowerWord();
+        return PRONOUNS.contains(w) ? w : head.pos().equals("PRP$") ? POSSESSIVES.get(w) : null;
+    }
+
+    /**
+     * Whether the source of a verb of stance or a claim noun can hold a view: a person, an
+     * official, a group, an institution or country, a personal pronoun, or a source the
+     * dictionary or {@code sources.tsv} knows ("witnesses"); not "the fighting threatened to
+     * derail the talks" or "the deal's promise of jobs".
+     */
+    boolean canHoldAView(Draft d) {
+        Token head = d.sentence.token(d.head);
+        String pronoun = pronoun(head);
+        if (pronoun != null) {
+            return !pronoun.equals("it") || d.kind != SourceKind.OTHER;
+        }
+        return d.kind != SourceKind.OTHER || d.actor != null || head.ner().equals("PERSON")
+                || headMatches(d.sentence, head, SourceKind.OTHER);
     }
 
     /** "said on condition of anonymity": the marker is on the reporting verb, not in the source's phrase. */

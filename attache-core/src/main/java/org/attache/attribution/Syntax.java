@@ -65,7 +65,45 @@ final class Syntax {
         while (to > head && isPunct(s.token(to))) {
             to--;
         }
+        // "Amnesty International (AI)" with the closing bracket trimmed: drop the open bracket's part
+        for (int i = head + 1; i <= to; i++) {
+            if (opens(s.token(i))) {
+                boolean closed = false;
+                for (int j = i + 1; j <= to && !closed; j++) {
+                    closed = s.token(j).word().equals(")") || s.token(j).word().equals("-RRB-");
+                }
+                if (!closed) {
+                    to = i - 1;
+                    while (to > head && isPunct(s.token(to))) {
+                        to--;
+                    }
+                    break;
+                }
+            }
+        }
         return s.span(text, from, to);
+    }
+
+    private static boolean opens(Token t) {
+        return t.word().equals("(") || t.word().equals("-LRB-");
+    }
+
+    /**
+     * Drops from a source phrase what only places it in time or grammar: "on Wednesday" hung on
+     * "The Free Syrian Army", and the preposition of a noun reached through a clause ("a message
+     * to moderate President Rouhani, who vowed…").
+     */
+    static void dropTimeAndCase(Sentence s, int head, Set<Integer> phrase) {
+        for (Token c : s.children(head)) {
+            String rel = c.rel();
+            boolean time = rel.endsWith("tmod") || (rel.startsWith("nmod") || rel.startsWith("obl"))
+                    && (c.ner().equals("DATE") || c.ner().equals("TIME"));
+            if (time && c.index() > head) {
+                phrase.removeAll(subtree(s, c.index()));
+            } else if (rel.equals("case") && c.index() < head) {
+                phrase.remove(c.index());
+            }
+        }
     }
 
     /** Token runs as spans, trimmed of punctuation at their edges. */
@@ -162,5 +200,20 @@ final class Syntax {
 
     static boolean wordIs(Token t, String w) {
         return t.lowerWord().equals(w) || lemma(t).equals(w);
+    }
+
+    /** The verb's subject, or that of the verb it is conjoined to or elaborates ("…, saying"). */
+    static int subjectOf(Sentence s, int v, int depth) {
+        for (Token c : s.children(v)) {
+            if (c.rel().equals("nsubj")) {
+                return c.index();
+            }
+        }
+        Token t = s.token(v);
+        if (depth < 2 && t.head() >= 0 && (t.rel().equals("conj") || t.rel().startsWith("xcomp")
+                || (t.rel().startsWith("advcl") || t.rel().equals("dep")) && t.pos().equals("VBG"))) {
+            return subjectOf(s, t.head(), depth + 1);
+        }
+        return -1;
     }
 }

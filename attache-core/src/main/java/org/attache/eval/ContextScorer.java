@@ -172,6 +172,6 @@ public final class ContextScorer {
     }
 
     private static String targetCode(Event e) {
-        return e.target() == null ? null : e.target().code().code();
+        return Scorer.targetCode(e);
     }
 }

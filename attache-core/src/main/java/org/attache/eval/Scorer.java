@@ -72,7 +72,7 @@ public final class Scorer {
             byRoot.computeIfAbsent(e.root(), k -> new Counts()).coded++;
             total.coded++;
             List<GoldEvent> pool = goldByArticle.getOrDefault(e.articleId(), new ArrayList<>());
-            String tgt = e.target() == null ? null : e.target().code().code();
+            String tgt = targetCode(e);
             GoldEvent hit = null;
             for (GoldEvent g : pool) {
                 if (g.code().equals(e.code()) && g.source().equals(e.source().code().code()) && Objects.equals(g.target(), tgt)) {
@@ -100,5 +100,16 @@ public final class Scorer {
         List<GoldEvent> missed = new ArrayList<>();
         goldByArticle.values().forEach(missed::addAll);
         return new Report(byRoot, total, statusAgree, dateAgree, dateChecked, extra, missed);
+    }
+
+    /**
+     * The event's target as the gold format writes it: null ("-") for none, and also for an
+     * unknown target ("---", "---MIL"), which names no actor either.
+     */
+    static String targetCode(Event e) {
+        if (e.target() == null || e.target().code().code().startsWith("---")) {
+            return null;
+        }
+        return e.target().code().code();
     }
 }

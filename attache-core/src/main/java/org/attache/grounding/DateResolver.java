@@ -29,6 +29,8 @@ public final class DateResolver {
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY);
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    /** Prepositions of a deadline: the month they govern is the coming one. */
+    private static final Set<String> DEADLINE = Set.of("before", "by", "until", "till");
     /** Relations through which a time expression can govern a verb's clause. */
     private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod", "nmod");
 
@@ -144,9 +146,11 @@ public final class DateResolver {
                 }
             }
             int y = year != null ? year : pub.getYear();
+            // a deadline ("before November", "by March") lies ahead whatever the verb's tense
+            boolean deadline = mods.stream().anyMatch(m -> m.rel().equals("case") && DEADLINE.contains(m.lowerWord()));
             if (year == null && !thisMod) {
                 // an unqualified month: the most recent one for the past, the next one for the future
-                if (!future && month.getValue() > pub.getMonthValue()) {
+                if (!future && !deadline && month.getValue() > pub.getMonthValue()) {
                     y--;
                 } else if (future && month.getValue() < pub.getMonthValue()) {
                     y++;

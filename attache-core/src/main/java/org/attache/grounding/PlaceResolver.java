@@ -71,8 +71,7 @@ public final class PlaceResolver {
         }
         Actor t = new Actor(ActorCode.of(p.country(), List.of()), new org.attache.model.Span(p.name(), e.trigger().start(),
                 e.trigger().end()), "place", false);
-        return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.source(), t, e.type(), e.trigger(), e.date(),
-                e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+        return e.withActors(e.source(), t);
     }
 
     private static Event relocate(Event e, String country) {
@@ -81,8 +80,7 @@ public final class PlaceResolver {
         if (src == e.source() && tgt == e.target()) {
             return e;
         }
-        return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), src, tgt, e.type(), e.trigger(), e.date(),
-                e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+        return e.withActors(src, tgt);
     }
 
     private static Actor local(Actor a, String country) {

@@ -48,6 +48,7 @@ public final class EventJson {
         o.put("date", e.date() == null ? null : e.date().toString());
         o.put("date_basis", e.dateBasis());
         o.put("status", e.status().label());
+        o.put("embedded_code", e.embeddedCode());
         if (e.place() == null) {
             o.putNull("place");
         } else {

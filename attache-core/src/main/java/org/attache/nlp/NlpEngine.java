@@ -9,4 +9,13 @@ import org.attache.model.Document;
  */
 public interface NlpEngine {
     Document annotate(Article article);
+
+    /**
+     * As {@link #annotate(Article)}, with the dependency parse only for the sentences the
+     * selector chooses (the others keep tokens, POS, lemmas and NER). Engines that cannot parse
+     * selectively parse everything.
+     */
+    default Document annotate(Article article, ParseSelector selector) {
+        return annotate(article);
+    }
 }

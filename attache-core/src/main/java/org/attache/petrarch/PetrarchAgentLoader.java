@@ -139,7 +139,7 @@ public final class PetrarchAgentLoader {
         } else if (!head.endsWith("_")) {
             singulars.forEach(s -> plural.add(plural(s)));
         }
-        ActorEntry entry = new ActorEntry(Kind.AGENT, singulars.get(0), "", sectors, prepend ? "prepend" : "agent");
+        ActorEntry entry = new ActorEntry(Kind.AGENT, singulars.get(0), "", sectors, prepend ? "prepend" : "append");
         for (String s : singulars) {
             target.add(s, entry);
         }

@@ -402,7 +402,9 @@ public final class PetrarchVerbLoader {
             log.add(line.problem("'[' inside a pattern: the code must come last"));
             return null;
         }
-        t = t.replaceAll("_(?=[*+$%^&])|(?<=[*+$%^])_", " ").replace("*", " * ");
+        t = t.replaceAll("_(?=[*+$%^&])|(?<=[*+$%^])_", " ").replace("*", " * ")
+                // TABARI's "+-SPONSORED" (the target, then a word glued to it) and quoted words
+                .replaceAll("(?<=^|\\s)([+$%^])(?=[\\p{L}\\p{N}-])", "$1 ").replace("\"", "");
         List<String> toks = new ArrayList<>();
         for (String raw : t.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ").split("\\s+")) {
             if (!raw.isEmpty()) {

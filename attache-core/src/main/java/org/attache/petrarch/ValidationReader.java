@@ -273,10 +273,12 @@ public final class ValidationReader {
             LocalDate date = null;
             String d = o.attrs.get("date");
             if (d != null) {
+                String ds = d.strip().replace("-", "");
                 try {
-                    date = LocalDate.parse(d.strip().replace("-", ""), BASIC);
-                } catch (DateTimeParseException e) {
-                    problem(o.at, "bad date '" + d + "' (YYYYMMDD)");
+                    // 6-digit record dates are YYMMDD, as PETRARCH reads them (YY up to 30 is 20YY)
+                    date = ds.length() == 6 ? PetrarchActorLoader.date(ds) : LocalDate.parse(ds, BASIC);
+                } catch (java.time.DateTimeException e) {
+                    problem(o.at, "bad date '" + d + "' (YYYYMMDD or YYMMDD)");
                 }
             } else {
                 problem(o.at, "<Sentence> without date");

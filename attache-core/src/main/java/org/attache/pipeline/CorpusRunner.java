@@ -18,11 +18,14 @@ import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.nlp.NlpEngine;
 import org.attache.nlp.NlpEngineFactory;
+import org.attache.nlp.ParseSelector;
 
 /**
- * Codes articles in parallel, whole documents per thread, one NLP engine per thread (sharing
- * one CoreNLP pipeline between threads gains little and some annotators are not thread-safe).
- * Results reach the sink in input order, so output is the same whatever the thread count.
+ * Codes articles in parallel, whole documents per thread, with the engine the factory gives each
+ * thread (the CoreNLP factory gives one thread-safe engine to all, so the models are in memory
+ * once). Only the sentences the pipeline's {@link Pipeline#parseSelector()} chooses get the
+ * dependency parse, which changes no output. Results reach the sink in input order, so output is
+ * the same whatever the thread count.
  *
  * <p>One bad article never stops a run: any failure while coding it (an exception, a
  * {@code StackOverflowError} deep in a parser, running out of memory; everything but the JVM's
@@ -41,6 +44,7 @@ public final class CorpusRunner {
     private final NlpEngineFactory engines;
     private final int threads;
     private final Duration budget;
+    private final ParseSelector selector;
 
     public CorpusRunner(Pipeline pipeline, NlpEngineFactory engines, int threads) {
         this(pipeline, engines, threads, DEFAULT_BUDGET);
@@ -48,6 +52,15 @@ public final class CorpusRunner {
 
     /** {@code budget}: most time one article may take (NLP and coding). */
     public CorpusRunner(Pipeline pipeline, NlpEngineFactory engines, int threads, Duration budget) {
+        this(pipeline, engines, threads, budget, pipeline.parseSelector());
+    }
+
+    /**
+     * With the sentences to parse chosen by {@code selector} ({@link ParseSelector#ALL}: every
+     * one, as {@code code --parse-all} does).
+     */
+    public CorpusRunner(Pipeline pipeline, NlpEngineFactory engines, int threads, Duration budget,
+                        ParseSelector selector) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -58,6 +71,7 @@ public final class CorpusRunner {
         this.engines = engines;
         this.threads = threads;
         this.budget = budget;
+        this.selector = selector;
     }
 
     public void run(Iterator<Article> articles, Consumer<ArticleResult> sink) {
@@ -191,7 +205,7 @@ public final class CorpusRunner {
     private ArticleResult codeOne(NlpEngine engine, Article a) {
         String stage = "NLP";
         try {
-            Document doc = engine.annotate(a);
+            Document doc = engine.annotate(a, selector);
             stage = "coding";
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("stopped after NLP: over the time budget");

@@ -25,6 +25,7 @@ import org.attache.model.EventType;
 import org.attache.model.Sentence;
 import org.attache.model.SourcingProfile;
 import org.attache.model.Token;
+import org.attache.nlp.ParseSelector;
 import org.attache.ontology.CameoOntology;
 import org.attache.petrarch.DiscardList;
 import org.attache.petrarch.IssueDictionary;
@@ -191,6 +192,24 @@ public final class Pipeline {
         return out;
     }
 
+    /**
+     * The sentences whose dependency parse can change this pipeline's output: those the coder or
+     * the attribution finder needs (see {@link EventCoder#needsParse} and
+     * {@link AttributionFinder#needsParse}). Grounding, discards and issues read only the events'
+     * own sentences and the text, so the output is the same as with every sentence parsed.
+     */
+    public ParseSelector parseSelector() {
+        return (article, tagged) -> {
+            String country = coder.datelineCountry(article);
+            boolean[] out = new boolean[tagged.size()];
+            for (int i = 0; i < out.length; i++) {
+                Sentence s = tagged.get(i);
+                out[i] = coder.needsParse(article, s, country) || attributions.needsParse(s);
+            }
+            return out;
+        };
+    }
+
     /** Who claims what in the article. */
     public List<Attribution> attributions(Document doc) {
         return attributions.find(doc);
@@ -209,8 +228,7 @@ public final class Pipeline {
                 if (type.isEmpty()) {
                     return null;
                 }
-                return new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.target(), e.source(), type.get(),
-                        e.trigger(), e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+                return e.withActors(e.target(), e.source()).withType(type.get());
             }
         }
         return null;

@@ -17,6 +17,10 @@ class AttributionLexiconLoaderTest {
         assertThat(lex.verbHas("deny", "obj")).isTrue();
         assertThat(lex.preps()).contains(List.of("according", "to"));
         assertThat(lex.passives()).contains("quote");
+        assertThat(lex.stance("accuse")).contains("obj", "of");
+        assertThat(lex.stance("vow")).isEmpty();
+        assertThat(lex.claimNoun("threat")).isNotNull();
+        assertThat(lex.isLightVerb("issue")).isTrue();
         assertThat(lex.markers(SourceKind.ANONYMOUS)).contains(List.of("familiar", "with"));
         assertThat(lex.channels()).containsKey(List.of("written", "reply"));
     }
@@ -29,7 +33,10 @@ class AttributionLexiconLoaderTest {
                         "verb\tsay\t-",
                         "verb\tspeak up\t-",
                         "verb\tinsist\tloud",
-                        "noun\tclaim\t-",
+                        "adverb\treportedly\t-",
+                        "noun\tthreat of\t-",
+                        "stance\taccuse\tobj|of|2",
+                        "noun\tclaim\tobj|that",
                         "prep\taccording to\t-"))
                 .sources(Parsed.rows("sources.tsv",
                         "anonymous\tsource",
@@ -44,7 +51,10 @@ class AttributionLexiconLoaderTest {
                 "cues.tsv:2: duplicate cue 'say'",
                 "cues.tsv:3: a reporting verb is one lemma, got 'speak up'",
                 "cues.tsv:4: unknown flag 'loud' (use obj, tell or -)",
-                "cues.tsv:5: unknown cue type 'noun' (use verb, prep or passive)",
+                "cues.tsv:5: unknown cue type 'adverb' (use verb, prep, passive, stance, noun or light)",
+                "cues.tsv:6: a claim noun is one lemma, got 'threat of'",
+                "cues.tsv:7: unknown flag '2' (use obj, prepositions such as of, for, against, or -)",
+                "cues.tsv:8: unknown flag 'obj' (use prepositions such as of, for, against, or -)",
                 "sources.tsv:2: unknown source kind 'secret' (use anonymous, document, outlet, official, organization, other)",
                 "sources.tsv:3: duplicate source marker 'source'",
                 "sources.tsv:4: missing phrase",
@@ -52,6 +62,9 @@ class AttributionLexiconLoaderTest {
         assertThat(lex.isReportingVerb("say")).isTrue();
         assertThat(lex.isReportingVerb("insist")).isTrue();
         assertThat(lex.preps()).hasSize(1);
+        assertThat(lex.stance("accuse")).containsExactlyInAnyOrder("obj", "of");
+        assertThat(lex.claimNoun("claim")).containsExactly("that");
+        assertThat(lex.claimNoun("threat")).isNull();
         assertThat(lex.markers(SourceKind.ANONYMOUS)).containsExactly(List.of("source"));
         assertThat(lex.channels()).hasSize(1);
     }

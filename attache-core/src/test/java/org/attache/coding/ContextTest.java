@@ -68,9 +68,13 @@ class ContextTest {
     }
 
     @Test
-    void unresolvedPronounGivesNoEvent() {
+    void unresolvedPronounIsAnUnknownSourceNotAGuess() {
         Document d = Parsed.doc("2024-03-17", "He|he rejected|reject the offer", "PRP VBD DT NN", "2:nsubj 0:root 4:det 2:obj");
-        assertThat(coder.code(d)).isEmpty();
+        assertThat(coder.code(d)).singleElement().satisfies(e -> {
+            assertThat(e.source().code().code()).isEqualTo("---");
+            assertThat(e.source().basis()).isEqualTo("unknown");
+            assertThat(e.source().span().text()).isEqualTo("He");
+        });
     }
 
     private static Document withPersons(Document d) {

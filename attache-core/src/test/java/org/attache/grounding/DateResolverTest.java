@@ -17,6 +17,17 @@ class DateResolverTest {
     }
 
     @Test
+    void aDeadlineMonthLiesAhead() {
+        // an article of 17 March: "before November" is this November, though the verb is past tense
+        var r = resolve("Kenya agreed|agree to withdraw before November", "NNP VBD TO VB IN NNP",
+                "2:nsubj 0:root 4:mark 2:xcomp 6:case 4:obl", 1);
+        assertThat(r.date()).isEqualTo(LocalDate.of(2024, 11, 1));
+        // without the deadline a past-tense month later in the year is last year's
+        assertThat(resolve("Kenya left|leave in November", "NNP VBD IN NNP", "2:nsubj 0:root 4:case 2:obl", 1).date())
+                .isEqualTo(LocalDate.of(2023, 11, 1));
+    }
+
+    @Test
     void pastWeekdayIsOnOrBeforeTheArticleDate() {
         var r = resolve("Kenya rejected|reject it on Tuesday", "NNP VBD PRP IN NNP", "2:nsubj 0:root 2:obj 5:case 2:obl", 1);
         assertThat(r.date()).isEqualTo(LocalDate.of(2024, 3, 12));

@@ -171,4 +171,24 @@ class PetrarchActorLoaderTest {
                 .load(Fixtures.inline("s.actors", "OK_ONE [OKO]", "BROKEN [x y z]", "BAD [??]")))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("s.actors:2:");
     }
+
+    @Test
+    void agentsComposeAsPetrarchComposesThem() {
+        ProblemLog log = new ProblemLog(false);
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        new PetrarchActorLoader(b, log).load(Fixtures.inline("arnor.actors", "ARNOR [ARN]", "ELROND_", "\t[ARNGOV 900101-991231]"));
+        new PetrarchAgentLoader(b, log).load(Fixtures.inline("arnor.agents", "MSF [NGO~]", "POLICE {} [~COP]", "CHIEF [~GOV]"));
+        assertThat(log.problems()).isEmpty();
+        ActorDictionary dict = b.build();
+        // a prefix agent goes before the code, in phrase order: "MSF Arnor" is NGOARN
+        assertThat(codeOf(dict, "1995-01-01", "MSF Arnor", "NNP NNP", "2:compound 0:root", 1)).isEqualTo("NGOARN");
+        // several agents stack in phrase order
+        assertThat(codeOf(dict, "1995-01-01", "Arnor police chief", "NNP NN NN", "3:compound 3:compound 0:root", 2))
+                .isEqualTo("ARNCOPGOV");
+        // any code composes, here a person's dated role; a part already there is not repeated
+        assertThat(codeOf(dict, "1995-01-01", "Elrond police", "NNP NNS", "2:compound 0:root", 1)).isEqualTo("ARNGOVCOP");
+        assertThat(codeOf(dict, "1995-01-01", "Elrond chief", "NNP NN", "2:compound 0:root", 1)).isEqualTo("ARNGOV");
+        // an agent with no actor is the null actor plus the agent
+        assertThat(codeOf(dict, "1995-01-01", "the police", "DT NNS", "2:det 0:root", 1)).isEqualTo("---COP");
+    }
 }

@@ -65,7 +65,8 @@ class PetrarchDictionariesTest {
     void aKindNotGivenKeepsItsBuiltIns(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("my.actors.txt"), "FREEDONIA [FRD]\nSYLVANIA [SYL]\n");
         PetrarchDictionaries.Loaded l = PetrarchDictionaries.load(PetrarchDictionaries.inDirectory(dir), false, false);
-        // built-in verbs ("reject", "hold talks") still code; the built-in countries are gone
+        // built-in verbs ("reject", "hold talks") still code; the built-in countries are gone, so Kenya
+        // is an unknown source, and PETRARCH's require_dyad (on with PETRARCH dictionaries) drops that event
         Document d = Parsed.docOf("2024-03-17", new String[] {"Freedonia rejected|reject Sylvania",
             "NNP VBD NNP", "2:nsubj 0:root 2:obj"}, KENYA_REJECTED);
         assertThat(summary(l.pipeline().code(d))).singleElement().asString().startsWith("FRD 12");

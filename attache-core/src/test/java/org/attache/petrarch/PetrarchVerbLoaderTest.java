@@ -140,7 +140,9 @@ class PetrarchVerbLoaderTest {
                 "--- LEAVE [---] ---",
                 "LEAVE {LEFT LEAVES LEAVING}",
                 "- * + [0874]",
-                "- * (AFTER LEFT) [020]"));              // 23: an inflected form in a pattern means its verb
+                "- * (AFTER LEFT) [020]",                // 23: an inflected form in a pattern means its verb
+                "- * +-SPONSORED TALKS [040]",           // 24: TABARI: a word glued to the target marker
+                "- * OF_A_\"PAINFUL\"_END [041]"));       // 25: quotes in a pattern
         assertThat(log.problems()).isEmpty();
         assertThat(log.warnings()).extracting(DataProblem::line).containsExactly(19);
         assertThat(withCode(lex, "launch", "195").slots().get(0))
@@ -157,7 +159,10 @@ class PetrarchVerbLoaderTest {
         assertThat(withCode(lex, "snub", "111").slots()).isEmpty();
         assertThat(withCode(lex, "scof", "111").slots()).containsExactly(List.of(List.of("at")));
         assertThat(withCode(lex, "leave", "020").slots()).containsExactlyInAnyOrder(List.of(List.of("after")), List.of(List.of("leave")));
-        assertThat(lex.forHead("leave")).extracting(Pattern::code).containsExactlyInAnyOrder("0874", "020");
+        assertThat(lex.forHead("leave")).extracting(Pattern::code).containsExactlyInAnyOrder("0874", "020", "040", "041");
+        assertThat(withCode(lex, "leave", "040").slots()).containsExactly(List.of(List.of("-sponsored")), List.of(List.of("talks")));
+        assertThat(withCode(lex, "leave", "041").slots())
+                .containsExactly(List.of(List.of("of")), List.of(List.of("painful")), List.of(List.of("end")));
     }
 
     @Test

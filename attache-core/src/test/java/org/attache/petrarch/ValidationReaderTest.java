@@ -67,4 +67,18 @@ class ValidationReaderTest {
                 p -> assertThat(p).startsWith("v.xml:23: </Sentence> without <Sentence>"),
                 p -> assertThat(p).startsWith("v.xml:24: comment '<!--' is never closed"));
     }
+
+    @Test
+    void sixDigitRecordDatesAreYymmdd() {
+        String xml = String.join("\n", "<Validation>",
+                "<Sentence date=\"080801\" id=\"A\" category=\"X\"><Text>One.</Text></Sentence>",
+                "<Sentence date=\"950601\" id=\"B\" category=\"X\"><Text>Two.</Text></Sentence>",
+                "<Sentence date=\"19950601\" id=\"C\" category=\"X\"><Text>Three.</Text></Sentence>",
+                "<Sentence date=\"951301\" id=\"D\" category=\"X\"><Text>Four.</Text></Sentence>",
+                "</Validation>");
+        ValidationFile vf = ValidationReader.read("d.xml", xml);
+        assertThat(vf.records()).extracting(ValidationFile.Record::date).containsExactly(
+                java.time.LocalDate.of(2008, 8, 1), java.time.LocalDate.of(1995, 6, 1), java.time.LocalDate.of(1995, 6, 1), null);
+        assertThat(vf.problems()).extracting(Object::toString).singleElement().asString().contains("bad date '951301'");
+    }
 }

@@ -63,7 +63,7 @@ final class Rows {
         return RowFactory.create(e.articleId(), e.sentenceIndex(), e.sentence(), actor(e.source()), actor(e.target()),
                 e.code(), e.type().name(), e.root(), e.type().quadClass(), e.type().goldstein(),
                 pm == null ? null : RowFactory.create(pm.event(), pm.mode()), span(e.trigger()), date(e.date()),
-                e.dateBasis(), e.status().label(),
+                e.dateBasis(), e.status().label(), e.embeddedCode(),
                 e.place() == null ? null : RowFactory.create(e.place().name(), e.place().country(), e.place().lat(),
                         e.place().lon(), e.place().basis()),
                 seq(e.issues()), attribution(e.attribution()), index, a.source(), date(a.date()));

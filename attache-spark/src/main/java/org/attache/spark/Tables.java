@@ -43,7 +43,7 @@ public final class Tables {
             f("event_name", StringType), f("root", StringType), f("quad_class", IntegerType),
             f("goldstein", DoubleType), f("plover", struct(f("event", StringType), f("mode", StringType))),
             f("trigger", SPAN), f("date", DateType), f("date_basis", StringType), f("status", StringType),
-            f("place", PLACE), f("issues", DataTypes.createArrayType(StringType, false)), f("attribution", ATTRIBUTION),
+            f("embedded_code", StringType), f("place", PLACE), f("issues", DataTypes.createArrayType(StringType, false)), f("attribution", ATTRIBUTION),
             f("mention_index", IntegerType), f("outlet", StringType), f("published", DateType));
 
     static final StructType SENTENCE = struct(f("sentence_index", IntegerType), f("begin_offset", IntegerType),

@@ -13,7 +13,7 @@ class StoreAgreementTest {
         assertThat(EventDays.WINDOW_DAYS).isEqualTo(EventStore.WINDOW_DAYS);
         for (LocalDate d : new LocalDate[] {LocalDate.of(2024, 3, 14), LocalDate.of(1999, 12, 31), null}) {
             assertThat(EventDays.eventId("PAKGOV", "", "0233", "negated", d))
-                    .isEqualTo(EventStore.eventId("PAKGOV", "", "0233", "negated", d));
+                    .isEqualTo(EventStore.contentHash("PAKGOV", "", "0233", "negated", d));
         }
     }
 }

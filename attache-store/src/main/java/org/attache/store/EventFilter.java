@@ -17,10 +17,22 @@ import java.util.Locale;
  * @param text   a case-insensitive substring of a mention's sentence
  */
 public record EventFilter(LocalDate from, LocalDate to, String actor, String country, String code, String root,
-                          Integer quad, String status, String attributionKind, String outlet, String text) {
+                          Integer quad, String status, String attributionKind, String outlet, String text,
+                          java.time.LocalDateTime addedSince) {
+
+    /** Without a condition on when events were stored. */
+    public EventFilter(LocalDate from, LocalDate to, String actor, String country, String code, String root,
+                       Integer quad, String status, String attributionKind, String outlet, String text) {
+        this(from, to, actor, country, code, root, quad, status, attributionKind, outlet, text, null);
+    }
 
     public static EventFilter all() {
         return new EventFilter(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The same filter, keeping only events first stored at or after {@code since} (UTC). */
+    public EventFilter withAddedSince(java.time.LocalDateTime since) {
+        return new EventFilter(from, to, actor, country, code, root, quad, status, attributionKind, outlet, text, since);
     }
 
     /** A WHERE condition over {@code events e} with its parameters. */
@@ -80,6 +92,10 @@ public record EventFilter(LocalDate from, LocalDate to, String actor, String cou
             c.add("e.event_id IN (SELECT m.event_id FROM sentences s JOIN mentions m ON m.article_key = s.article_key "
                     + "AND m.sentence_index = s.sentence_index WHERE s.text ILIKE ? ESCAPE '\\')");
             p.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (addedSince != null) {
+            c.add("e.added >= ?");
+            p.add(java.sql.Timestamp.valueOf(addedSince));
         }
         return new Sql(c.isEmpty() ? "TRUE" : String.join(" AND ", c), p);
     }

@@ -12,7 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,11 +30,8 @@ import org.attache.io.EventJson;
 import org.attache.model.Actor;
 import org.attache.model.Article;
 import org.attache.model.Event;
-import org.attache.model.EventType;
 import org.attache.model.Sentence;
 import org.attache.model.SourcingProfile;
-import org.attache.ontology.CameoOntology;
-import org.attache.ontology.PloverMapping;
 
 /**
  * The embedded event store: one DuckDB file holding articles, sentences, actors, deduplicated
@@ -65,20 +66,34 @@ public final class EventStore implements AutoCloseable {
     /** Keys of articles stored as failed (filled lazily; a stored article leaves that table). */
     private Set<String> failedKeys;
 
-    private EventStore(Connection conn, Path file, boolean readOnly) {
+    /** What stamps the time an event or article is first stored (GDELT's DATEADDED). */
+    private final Clock clock;
+    /** Sequential event and article ids and first-stored times. */
+    private final IdRegistry ids;
+    /** When the article being written is stored: its own and its new events' first-stored time. */
+    private LocalDateTime stamp;
+
+    private EventStore(Connection conn, Path file, boolean readOnly, Clock clock) {
         this.conn = conn;
         this.file = file;
         this.readOnly = readOnly;
+        this.clock = clock;
+        this.ids = new IdRegistry(conn);
     }
 
     /** Opens (creating or migrating as needed) a store for writing. */
     public static EventStore open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps when events and articles are first stored (UTC). */
+    public static EventStore open(Path file, Clock clock) {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException("cannot create store " + file + ": directory " + parent + " does not exist");
         }
         Connection c = connect(file, false);
-        EventStore s = new EventStore(c, file, false);
+        EventStore s = new EventStore(c, file, false, clock);
         try {
             s.prepareSchema();
         } catch (RuntimeException e) {
@@ -94,7 +109,7 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException("no store at " + file + ": run `attache ingest PATH... --db " + file
                     + "` (or `attache demo`) first");
         }
-        EventStore s = new EventStore(connect(file, true), file, true);
+        EventStore s = new EventStore(connect(file, true), file, true, Clock.systemUTC());
         try {
             int v = s.version();
             if (v != StoreSchema.VERSION) {
@@ -235,40 +250,11 @@ public final class EventStore implements AutoCloseable {
                     st.execute("INSERT INTO schema_version VALUES (" + StoreSchema.VERSION + ")");
                 }
             }
-            refreshReference();
+            StoreReference.refresh(conn);
             conn.commit();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new StoreException("cannot prepare the schema of " + file + ": " + firstLine(e.getMessage()), e);
-        }
-    }
-
-    private void refreshReference() throws SQLException {
-        CameoOntology ontology = CameoOntology.builtIn();
-        try (Statement st = conn.createStatement()) {
-            st.execute("DELETE FROM event_types");
-            st.execute("DELETE FROM countries");
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_types VALUES (?,?,?,?,?,?)")) {
-            for (EventType t : ontology.all()) {
-                PloverMapping pm = Plover.mapping(ontology, t.code());
-                ps.setString(1, t.code());
-                ps.setString(2, t.name());
-                ps.setDouble(3, t.goldstein());
-                ps.setInt(4, t.quadClass());
-                ps.setString(5, pm == null ? null : pm.event());
-                ps.setString(6, pm == null ? null : pm.mode());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO countries VALUES (?,?)")) {
-            for (Map.Entry<String, String> c : Countries.names().entrySet()) {
-                ps.setString(1, c.getKey());
-                ps.setString(2, c.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 
@@ -403,6 +389,7 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             pendingActors.clear();
+            ids.reset();
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -435,7 +422,9 @@ public final class EventStore implements AutoCloseable {
             del.setString(1, a.id());
             del.executeUpdate();
         }
-        PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)");
+        stamp = now();
+        IdRegistry.Registered reg = ids.article(a.id(), stamp);
+        PreparedStatement ps = prepare("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
         ps.setString(1, a.id());
         ps.setString(2, ArticleReader.contentId(a.text()));
         setDate(ps, 3, a.date());
@@ -447,6 +436,8 @@ public final class EventStore implements AutoCloseable {
         ps.setInt(9, events.size());
         // the article's sourcing profile, as the JSON of `attache code`'s sourcing line
         ps.setString(10, sourcing == null ? null : EventJson.sourcing(sourcing).get("sourcing").toString());
+        ps.setLong(11, reg.id());
+        ps.setObject(12, reg.added());
         ps.executeUpdate();
         for (int from = 0; from < sentences.size(); from += ROWS_PER_INSERT) {
             List<Sentence> chunk = sentences.subList(from, Math.min(sentences.size(), from + ROWS_PER_INSERT));
@@ -477,10 +468,10 @@ public final class EventStore implements AutoCloseable {
         }
         for (int from = 0; from < events.size(); from += ROWS_PER_INSERT) {
             int to = Math.min(events.size(), from + ROWS_PER_INSERT);
-            PreparedStatement ins = prepare(multiRow("mentions", MENTION_COLUMNS, to - from));
+            PreparedStatement ins = prepare(multiRow("mentions", MentionRows.COLUMNS, to - from));
             int i = 1;
             for (int k = from; k < to; k++) {
-                i = setMention(ins, i, ids[k], a.id(), k, events.get(k));
+                i = MentionRows.set(ins, i, ids[k], a.id(), k, events.get(k));
             }
             ins.executeUpdate();
         }
@@ -488,7 +479,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static final int ROWS_PER_INSERT = 32;
-    private static final int MENTION_COLUMNS = 31;
+
 
     /** "INSERT INTO t VALUES (?,…),(?,…)": one statement for many rows (each statement has a fixed cost). */
     private static String multiRow(String table, int columns, int rows) {
@@ -516,7 +507,7 @@ public final class EventStore implements AutoCloseable {
         ps.setString(1, code);
         ps.setString(2, actor.code().country());
         ps.setString(3, String.join("|", actor.code().sectors()));
-        ps.setString(4, actor.span() == null ? code : actor.span().text());
+        ps.setString(4, ReferenceTables.builtIn().actorName(code));
         ps.executeUpdate();
         pendingActors.add(code);
     }
@@ -548,28 +539,33 @@ public final class EventStore implements AutoCloseable {
     }
 
     private long createEvent(Event e) throws SQLException {
-        long id = eventId(code(e.source()), code(e.target()), e.code(), e.status().label(), e.date());
-        {
-            PreparedStatement ps = prepare("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0)");
-            ps.setLong(1, id);
-            setDate(ps, 2, e.date());
-            ps.setString(3, code(e.source()));
-            ps.setString(4, code(e.target()));
-            ps.setString(5, e.code());
-            ps.setString(6, e.root());
-            ps.setInt(7, e.type().quadClass());
-            ps.setDouble(8, e.type().goldstein());
-            ps.setString(9, e.status().label());
-            ps.executeUpdate();
-        }
-        return id;
+        long hash = contentHash(code(e.source()), code(e.target()), e.code(), e.status().label(), e.date());
+        IdRegistry.Registered reg = ids.event(hash, stamp);
+        PreparedStatement ps = prepare("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,0,0,0,?,?)");
+        ps.setLong(1, reg.id());
+        setDate(ps, 2, e.date());
+        ps.setString(3, code(e.source()));
+        ps.setString(4, code(e.target()));
+        ps.setString(5, e.code());
+        ps.setString(6, e.root());
+        ps.setInt(7, e.type().quadClass());
+        ps.setDouble(8, e.type().goldstein());
+        ps.setString(9, e.status().label());
+        ps.setLong(10, hash);
+        ps.setObject(11, reg.added());
+        ps.executeUpdate();
+        return reg.id();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
-     * An event id that depends only on what identifies the event (so a resumed ingest and a clean
-     * one give the same ids): the first 63 bits of SHA-256 over source, target, code, status, date.
+     * The event's identity across stores (the {@code content_hash} column): the first 63 bits of
+     * SHA-256 over source, target, code, status and date, so a resumed ingest and a clean one agree.
      */
-    static long eventId(String source, String target, String code, String status, LocalDate date) {
+    static long contentHash(String source, String target, String code, String status, LocalDate date) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((source + "\t" + target + "\t" + code + "\t" + status
                     + "\t" + date).getBytes(StandardCharsets.UTF_8));
@@ -582,53 +578,6 @@ public final class EventStore implements AutoCloseable {
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    private static int setMention(PreparedStatement ps, int i, long eventId, String articleKey, int index, Event e)
-            throws SQLException {
-        ps.setLong(i++, eventId);
-        ps.setString(i++, articleKey);
-        ps.setInt(i++, e.sentenceIndex());
-        ps.setInt(i++, index);
-        i = setActor(ps, i, e.source());
-        i = setActor(ps, i, e.target());
-        ps.setString(i++, e.code());
-        ps.setString(i++, e.trigger().text());
-        ps.setInt(i++, e.trigger().start());
-        ps.setInt(i++, e.trigger().end());
-        setDate(ps, i++, e.date());
-        ps.setString(i++, e.dateBasis());
-        ps.setString(i++, e.status().label());
-        ps.setString(i++, e.attribution() == null ? null : e.attribution().text());
-        ps.setString(i++, e.attribution() == null ? null : e.attribution().kind());
-        ps.setString(i++, e.place() == null ? null : e.place().name());
-        ps.setString(i++, e.place() == null ? null : e.place().country());
-        setDouble(ps, i++, e.place() == null ? null : e.place().lat());
-        setDouble(ps, i++, e.place() == null ? null : e.place().lon());
-        ps.setString(i++, e.place() == null ? null : e.place().basis());
-        ps.setString(i++, String.join("|", e.issues()));
-        return i;
-    }
-
-    private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
-        ps.setString(i++, code(a));
-        if (a == null || a.span() == null) {
-            ps.setNull(i++, Types.VARCHAR);
-            ps.setNull(i++, Types.INTEGER);
-            ps.setNull(i++, Types.INTEGER);
-        } else {
-            ps.setString(i++, a.span().text());
-            ps.setInt(i++, a.span().start());
-            ps.setInt(i++, a.span().end());
-        }
-        if (a == null) {
-            ps.setNull(i++, Types.VARCHAR);
-            ps.setNull(i++, Types.BOOLEAN);
-        } else {
-            ps.setString(i++, a.basis());
-            ps.setBoolean(i++, a.inferred());
-        }
-        return i;
     }
 
     private void recount(Set<Long> eventIds) throws SQLException {
@@ -644,6 +593,51 @@ public final class EventStore implements AutoCloseable {
                     + " GROUP BY m.event_id) s WHERE events.event_id = s.event_id");
             st.executeUpdate("DELETE FROM events WHERE event_id IN " + in
                     + " AND event_id NOT IN (SELECT event_id FROM mentions WHERE event_id IN " + in + ")");
+        }
+    }
+
+    // ---------------------------------------------------------------- watched folders
+
+    /** A file as a folder watch last ingested it: absolute path, size, modification time. */
+    public record FileState(String path, long size, java.time.Instant modified) {
+    }
+
+    /** The files a folder watch has ingested, by absolute path. */
+    public Map<String, FileState> watchedFiles() {
+        Map<String, FileState> out = new HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT path, size, epoch_us(modified) FROM watched_files")) {
+            while (rs.next()) {
+                long us = rs.getLong(3);
+                out.put(rs.getString(1), new FileState(rs.getString(1), rs.getLong(2),
+                        java.time.Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L)));
+            }
+        } catch (SQLException e) {
+            throw fail("read watched files", e);
+        }
+        return out;
+    }
+
+    /** Records files as ingested (after their articles are committed), in one transaction. */
+    public void recordWatchedFiles(List<FileState> files) {
+        try {
+            conn.setAutoCommit(false);
+            PreparedStatement del = prepare("DELETE FROM watched_files WHERE path = ?");
+            PreparedStatement ins = prepare("INSERT INTO watched_files VALUES (?, ?, make_timestamp(?), ?)");
+            for (FileState f : files) {
+                del.setString(1, f.path());
+                del.executeUpdate();
+                ins.setString(1, f.path());
+                ins.setLong(2, f.size());
+                // microseconds: DuckDB's TIMESTAMP precision, so a file recorded equals the file read back
+                ins.setLong(3, f.modified().getEpochSecond() * 1_000_000L + f.modified().getNano() / 1000);
+                ins.setObject(4, now());
+                ins.executeUpdate();
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw fail("record watched files", e);
         }
     }
 
@@ -697,14 +691,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static void setDouble(PreparedStatement ps, int i, Double d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, d);
-        }
-    }
-
     private void rollbackQuietly() {
         try {
             if (!conn.getAutoCommit()) {
@@ -736,6 +722,7 @@ public final class EventStore implements AutoCloseable {
             for (PreparedStatement ps : prepared.values()) {
                 ps.close();
             }
+            ids.close();
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close store " + file + ": " + firstLine(e.getMessage()), e);

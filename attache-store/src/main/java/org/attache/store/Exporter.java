@@ -40,43 +40,44 @@ import java.util.Set;
  */
 public final class Exporter {
     public enum Format {
-        GDELT, GDELT_MENTIONS, ICEWS, PLOVER, CSV, JSONL, TABLE, PARQUET;
+        GDELT, GDELT_MENTIONS, ICEWS, PLOVER, POLECAT, CSV, JSONL, TABLE, PARQUET;
 
         public static Format parse(String s) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown format '" + s
-                        + "': use gdelt, gdelt-mentions, icews, plover, csv, jsonl, table or parquet");
+                        + "': use gdelt, gdelt-mentions, icews, plover, polecat, csv, jsonl, table or parquet");
             }
         }
     }
 
     /** The GDELT 2.0 event table's 61 columns, in order. */
-    public static final List<String> GDELT_COLUMNS = gdeltColumns();
-    public static final List<String> GDELT_MENTION_COLUMNS = List.of("GLOBALEVENTID", "EventTimeDate",
-            "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier", "SentenceID",
-            "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence", "MentionDocLen",
-            "MentionDocTone", "MentionDocTranslationInfo", "Extras");
+    public static final List<String> GDELT_COLUMNS = GdeltExport.COLUMNS;
+    public static final List<String> GDELT_MENTION_COLUMNS = GdeltExport.MENTION_COLUMNS;
     public static final List<String> ICEWS_COLUMNS = List.of("Event ID", "Event Date", "Source Name",
             "Source Sectors", "Source Country", "Event Text", "CAMEO Code", "Intensity", "Target Name",
             "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher", "City", "District",
-            "Province", "Country", "Latitude", "Longitude");
-
-    /** CAMEO sector (type) codes; any other 3-letter part of an actor code is a known group (UNO, SHB…). */
-    static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "REB", "OPP", "PTY", "JUD", "SPY", "MED", "BUS",
-            "CVL", "REF", "LEG", "ELI", "HLH", "EDU", "LAB", "AGR", "ENV", "CRM", "NGO", "IGO", "UAF", "INS", "SEP",
-            "REL", "HRI", "MOD", "RAD", "IMG", "MNC", "NGM", "UIS");
+            "Province", "Country", "Latitude", "Longitude", "Article Key");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Immutable once loaded; GDELT's *Geo_CountryCode and ADM1Code columns use FIPS 10-4, not ISO. */
-    private static final FipsCodes FIPS = FipsCodes.builtIn();
-
     private final EventStore store;
+    private final ReferenceTables ref = ReferenceTables.builtIn();
+    private final GdeltExport gdelt;
+    private final PloverExport plover;
+    private long skipped;
 
     public Exporter(EventStore store) {
         this.store = store;
+        // GDELT's geography columns use FIPS 10-4 country codes, not ISO
+        this.gdelt = new GdeltExport(ref, org.attache.grounding.Gazetteer.builtIn(), FipsCodes.builtIn());
+        this.plover = new PloverExport(PloverExport.Vocabulary.builtIn(), ref, gdelt.geo());
+    }
+
+    /** Events the last plover or polecat export left out (no PLOVER category, or negated). */
+    public long skipped() {
+        return skipped;
     }
 
     /** Writes the events matching {@code filter} (at most {@code limit}, 0: all); returns the number of records. */
@@ -84,9 +85,10 @@ public final class Exporter {
         if (format == Format.PARQUET) {
             throw new IllegalArgumentException("parquet is written to a file: give --out FILE.parquet");
         }
+        skipped = 0;
         try {
             if (format == Format.GDELT_MENTIONS) {
-                return gdeltMentions(filter, limit, out);
+                return gdelt.mentions(store, filter, limit, out);
             }
             long n = 0;
             try (ResultSet rs = FlatEvents.query(store, filter, limit, format == Format.PLOVER);
@@ -96,13 +98,32 @@ public final class Exporter {
                     out.println(String.join(",", FlatEvents.COLUMNS));
                 } else if (format == Format.ICEWS) {
                     out.println(String.join("\t", ICEWS_COLUMNS));
+                } else if (format == Format.POLECAT) {
+                    out.println(String.join("\t", PloverExport.POLECAT_COLUMNS));
                 }
                 while (rs.next()) {
                     n++;
                     switch (format) {
-                        case GDELT -> out.println(tsv(gdeltRow(rs)));
+                        case GDELT -> out.println(tsv(gdelt.row(rs)));
                         case ICEWS -> out.println(tsv(icewsRow(rs)));
-                        case PLOVER -> out.println(plover(rs));
+                        case PLOVER -> {
+                            String json = plover.json(rs);
+                            if (json == null) {
+                                n--;
+                                skipped++;
+                            } else {
+                                out.println(json);
+                            }
+                        }
+                        case POLECAT -> {
+                            List<String> row = plover.polecat(rs);
+                            if (row == null) {
+                                n--;
+                                skipped++;
+                            } else {
+                                out.println(tsv(row));
+                            }
+                        }
                         case CSV -> out.println(csv(flat(rs)));
                         case JSONL -> out.println(jsonl(rs));
                         case TABLE -> table.add(rs);
@@ -124,7 +145,16 @@ public final class Exporter {
     public long writeParquet(EventFilter filter, long limit, Path file) {
         EventFilter.Sql f = filter.toSql();
         String inner = FlatEvents.sql(new EventFilter.Sql(inline(f), List.of()), limit);
-        String sql = "COPY (SELECT " + String.join(", ", FlatEvents.COLUMNS) + " FROM (" + inner + ")) TO '"
+        // the flat query casts dates to text for the text layouts; Parquet gets them typed
+        List<String> cols = new ArrayList<>();
+        for (String c : FlatEvents.COLUMNS) {
+            cols.add(switch (c) {
+                case "event_date", "published" -> "CAST(" + c + " AS DATE) AS " + c;
+                case "added" -> "CAST(" + c + " AS TIMESTAMP) AS " + c;
+                default -> c;
+            });
+        }
+        String sql = "COPY (SELECT " + String.join(", ", cols) + " FROM (" + inner + ")) TO '"
                 + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT PARQUET)";
         try (Statement st = store.connection().createStatement()) {
             st.execute(sql);
@@ -147,6 +177,8 @@ public final class Exporter {
                 Object v = f.params().get(p++);
                 if (v instanceof Number) {
                     sb.append(v);
+                } else if (v instanceof java.sql.Timestamp t) {
+                    sb.append("TIMESTAMP '").append(t.toLocalDateTime()).append('\'');
                 } else if (v instanceof java.sql.Date d) {
                     sb.append("DATE '").append(d.toLocalDate()).append('\'');
                 } else {
@@ -159,247 +191,44 @@ public final class Exporter {
         return sb.toString();
     }
 
-    // ---------------------------------------------------------------- GDELT
-
-    private static List<String> gdeltColumns() {
-        List<String> c = new ArrayList<>(List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"));
-        for (String a : List.of("Actor1", "Actor2")) {
-            for (String f : List.of("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-                    "Religion2Code", "Type1Code", "Type2Code", "Type3Code")) {
-                c.add(a + f);
-            }
-        }
-        c.addAll(List.of("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-                "NumMentions", "NumSources", "NumArticles", "AvgTone"));
-        for (String g : List.of("Actor1Geo_", "Actor2Geo_", "ActionGeo_")) {
-            for (String f : List.of("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long",
-                    "FeatureID")) {
-                c.add(g + f);
-            }
-        }
-        c.add("DATEADDED");
-        c.add("SOURCEURL");
-        return List.copyOf(c);
-    }
-
-    private static List<String> gdeltRow(ResultSet rs) throws SQLException {
-        List<String> r = new ArrayList<>(61);
-        String date = rs.getString("event_date");
-        r.add(rs.getString("event_id"));
-        if (date == null) {
-            r.addAll(List.of("", "", "", ""));
-        } else {
-            LocalDate d = LocalDate.parse(date);
-            r.add(compact(date));
-            r.add(compact(date).substring(0, 6));
-            r.add(String.valueOf(d.getYear()));
-            r.add(String.format(Locale.ROOT, "%.4f", d.getYear() + (d.getDayOfYear() - 1) / (double) d.lengthOfYear()));
-        }
-        gdeltActor(r, rs.getString("source_code"), rs.getString("source_name"), rs.getString("source_country"));
-        gdeltActor(r, rs.getString("target_code"), rs.getString("target_name"), rs.getString("target_country"));
-        r.add(rs.getInt("sentence_index") == 0 ? "1" : "0");
-        String code = rs.getString("code");
-        r.add(code);
-        r.add(code.length() > 3 ? code.substring(0, 3) : code);
-        r.add(rs.getString("root"));
-        r.add(rs.getString("quad_class"));
-        r.add(number(rs.getDouble("goldstein")));
-        r.add(rs.getString("num_mentions"));
-        r.add(rs.getString("num_sources"));
-        r.add(rs.getString("num_articles"));
-        r.add(""); // AvgTone: no tone model
-        for (int i = 0; i < 16; i++) {
-            r.add(""); // Actor1Geo_*, Actor2Geo_*: actor locations are not resolved
-        }
-        String place = rs.getString("place_name");
-        if (place == null) {
-            for (int i = 0; i < 8; i++) {
-                r.add("");
-            }
-        } else {
-            Object lat = rs.getObject("place_lat");
-            r.add(lat == null ? "1" : "4"); // 1 country, 4 world city (GDELT's geo types)
-            String fips = FIPS.fips(rs.getString("place_country"));
-            r.add(place);
-            r.add(fips);
-            // GDELT's ADM1Code is the FIPS country code plus a division code; we resolve no divisions,
-            // so only a country-level place (whose ADM1Code in GDELT is the bare country code) gets one.
-            r.add(lat == null ? fips : "");
-            r.add("");
-            r.add(lat == null ? "" : number(rs.getDouble("place_lat")));
-            r.add(lat == null ? "" : number(rs.getDouble("place_lon")));
-            r.add("");
-        }
-        String added = rs.getString("last_published");
-        r.add(added == null ? "" : compact(added) + "000000");
-        r.add(nz(rs.getString("url")));
-        return r;
-    }
-
-    private static void gdeltActor(List<String> r, String code, String name, String country) {
-        if (code == null || code.isEmpty()) {
-            for (int i = 0; i < 10; i++) {
-                r.add("");
-            }
-            return;
-        }
-        List<String> types = new ArrayList<>();
-        String group = "";
-        String c = nz(country);
-        for (int i = c.length(); i + 3 <= code.length(); i += 3) {
-            String part = code.substring(i, i + 3);
-            if (SECTORS.contains(part)) {
-                types.add(part);
-            } else if (group.isEmpty()) {
-                group = part;
-            }
-        }
-        r.add(code);
-        r.add(nz(name).toUpperCase(Locale.ROOT));
-        r.add(c);
-        r.add(group);
-        r.add("");
-        r.add("");
-        r.add("");
-        for (int i = 0; i < 3; i++) {
-            r.add(i < types.size() ? types.get(i) : "");
-        }
-    }
-
-    private long gdeltMentions(EventFilter filter, long limit, PrintWriter out) throws SQLException {
-        EventFilter.Sql f = filter.toSql();
-        String sql = "WITH sel AS (SELECT e.* FROM events e WHERE " + f.where() + " ORDER BY e.event_date, e.event_id"
-                + (limit > 0 ? " LIMIT " + limit : "") + ")\n"
-                + "SELECT e.event_id, CAST(e.event_date AS VARCHAR) AS event_date, CAST(a.published AS VARCHAR) AS published, "
-                + "a.outlet, a.url, a.article_key, m.sentence_index, m.source_start, m.target_start, m.trigger_start, "
-                + "m.source_inferred, m.target_inferred, m.status, length(a.body) AS doc_len\n"
-                + "FROM sel e JOIN mentions m ON m.event_id = e.event_id JOIN articles a ON a.article_key = m.article_key\n"
-                + "ORDER BY e.event_date, e.event_id, a.published, a.article_key, m.sentence_index, m.trigger_start";
-        long n = 0;
-        try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-            for (int i = 0; i < f.params().size(); i++) {
-                ps.setObject(i + 1, f.params().get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    n++;
-                    List<String> r = new ArrayList<>(16);
-                    r.add(rs.getString("event_id"));
-                    r.add(rs.getString("event_date") == null ? "" : compact(rs.getString("event_date")) + "000000");
-                    r.add(rs.getString("published") == null ? "" : compact(rs.getString("published")) + "000000");
-                    r.add("1"); // MentionType 1: web
-                    r.add(nz(rs.getString("outlet")));
-                    String url = nz(rs.getString("url"));
-                    r.add(url.isEmpty() ? rs.getString("article_key") : url);
-                    r.add(String.valueOf(rs.getInt("sentence_index") + 1));
-                    r.add(offset(rs, "source_start"));
-                    r.add(offset(rs, "target_start"));
-                    r.add(offset(rs, "trigger_start"));
-                    r.add(rs.getBoolean("source_inferred") || rs.getBoolean("target_inferred") ? "0" : "1");
-                    r.add("asserted".equals(rs.getString("status")) ? "100" : "50");
-                    r.add(rs.getString("doc_len"));
-                    r.add("");
-                    r.add("");
-                    r.add("");
-                    out.println(tsv(r));
-                }
-            }
-        }
-        out.flush();
-        return n;
-    }
-
-    private static String offset(ResultSet rs, String col) throws SQLException {
-        Object v = rs.getObject(col);
-        return v == null ? "-1" : v.toString();
-    }
-
     // ---------------------------------------------------------------- ICEWS
 
-    private static List<String> icewsRow(ResultSet rs) throws SQLException {
-        List<String> r = new ArrayList<>(20);
+    private List<String> icewsRow(ResultSet rs) throws SQLException {
+        List<String> r = new ArrayList<>(ICEWS_COLUMNS.size());
         r.add(rs.getString("event_id"));
         r.add(nz(rs.getString("event_date")));
-        r.add(nz(rs.getString("source_name")));
-        r.add(sectors(rs.getString("source_sectors")));
-        r.add(nz(rs.getString("source_country_name")));
+        String src = rs.getString("source_code");
+        String tgt = rs.getString("target_code");
+        r.add(ref.icewsName(src, nz(rs.getString("source_name"))));
+        r.add(ref.icewsSectors(src));
+        r.add(ref.icewsCountry(rs.getString("source_country")));
         r.add(nz(rs.getString("event_name")));
         r.add(rs.getString("code"));
         r.add(number(rs.getDouble("goldstein")));
-        r.add(nz(rs.getString("target_name")));
-        r.add(sectors(rs.getString("target_sectors")));
-        r.add(nz(rs.getString("target_country_name")));
-        r.add(rs.getString("article_key"));
+        r.add(ref.icewsName(tgt, nz(rs.getString("target_name"))));
+        r.add(ref.icewsSectors(tgt));
+        r.add(ref.icewsCountry(rs.getString("target_country")));
+        r.add(rs.getString("article_id"));
         r.add(String.valueOf(rs.getInt("sentence_index") + 1));
         r.add(nz(rs.getString("outlet")));
+        String place = rs.getString("place_name");
+        String placeCountry = rs.getString("place_country");
+        var e = place == null ? null : gdelt.geo().entry(place, placeCountry);
+        String kind = e == null ? (place == null ? "" : "city") : e.kind();
+        String proper = place == null ? "" : Countries.titleCase(place.toLowerCase(Locale.ROOT));
+        r.add(kind.equals("city") || kind.equals("capital") ? proper : "");
+        r.add(""); // District: no second-level divisions in the gazetteer
+        r.add(kind.equals("admin1") ? proper
+                : e != null && e.admin1() != null && !e.admin1().equals("-") ? Countries.titleCase(e.admin1()) : "");
+        r.add(place == null ? "" : ref.icewsCountry(placeCountry));
         Object lat = rs.getObject("place_lat");
-        r.add(lat == null ? "" : nz(rs.getString("place_name"))); // City: a place with coordinates
-        r.add("");
-        r.add("");
-        r.add(nz(rs.getString("place_country_name")));
         r.add(lat == null ? "" : number(rs.getDouble("place_lat")));
         r.add(lat == null ? "" : number(rs.getDouble("place_lon")));
+        r.add(rs.getString("article_key"));
         return r;
     }
 
-    private static String sectors(String piped) {
-        return piped == null ? "" : piped.replace('|', ',');
-    }
-
     // ---------------------------------------------------------------- PLOVER and flat rows
-
-    private String plover(ResultSet rs) throws SQLException {
-        ObjectNode o = JSON.createObjectNode();
-        long id = rs.getLong("event_id");
-        o.put("id", String.valueOf(id));
-        o.put("date", rs.getString("event_date"));
-        o.put("event_type", rs.getString("plover_event"));
-        o.put("mode", nz(rs.getString("plover_mode")));
-        o.putArray("context");
-        o.set("actor", ploverActor(rs.getString("source_code"), rs.getString("source_name"),
-                rs.getString("source_country")));
-        o.set("recipient", ploverActor(rs.getString("target_code"), rs.getString("target_name"),
-                rs.getString("target_country")));
-        o.put("cameo_code", rs.getString("code"));
-        o.put("status", rs.getString("status"));
-        o.put("num_mentions", rs.getInt("num_mentions"));
-        o.put("num_sources", rs.getInt("num_sources"));
-        o.put("num_articles", rs.getInt("num_articles"));
-        var mentions = o.putArray("mentions");
-        String mj = rs.getString("mentions_json");
-        if (mj != null) {
-            try {
-                for (com.fasterxml.jackson.databind.JsonNode m : JSON.readTree(mj)) {
-                    ObjectNode x = mentions.addObject();
-                    for (String f : List.of("article_id", "outlet", "url", "published", "sentence_index", "sentence",
-                            "trigger")) {
-                        x.set(f, m.get(f));
-                    }
-                    if (m.path("attribution_text").isNull() && m.path("attribution_kind").isNull()) {
-                        x.putNull("attribution");
-                    } else {
-                        ObjectNode at = x.putObject("attribution");
-                        at.set("text", m.get("attribution_text"));
-                        at.set("kind", m.get("attribution_kind"));
-                    }
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new StoreException("plover export: mentions of event " + id + " are not valid JSON", e);
-            }
-        }
-        return o.toString();
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode ploverActor(String code, String name, String country) {
-        if (code == null || code.isEmpty()) {
-            return JSON.nullNode();
-        }
-        ObjectNode a = JSON.createObjectNode();
-        a.put("code", code);
-        a.put("name", name);
-        a.put("country", nz(country));
-        return a;
-    }
 
     static List<String> flat(ResultSet rs) throws SQLException {
         List<String> r = new ArrayList<>(FlatEvents.COLUMNS.size());
@@ -418,8 +247,8 @@ public final class Exporter {
             } else if (v instanceof Integer i) {
                 o.put(c, i);
             } else if (v instanceof Long l) {
-                // 63-bit ids do not fit a JSON number that JavaScript reads exactly
-                if (c.equals("event_id")) {
+                // a 63-bit hash does not fit a JSON number that JavaScript reads exactly
+                if (c.equals("content_hash")) {
                     o.put(c, String.valueOf(l));
                 } else {
                     o.put(c, l);
@@ -465,15 +294,11 @@ public final class Exporter {
         return sb.toString();
     }
 
-    private static String compact(String isoDate) {
-        return isoDate.substring(0, 10).replace("-", "");
-    }
-
-    private static String number(double d) {
+    static String number(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 

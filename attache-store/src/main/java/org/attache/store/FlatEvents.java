@@ -16,7 +16,8 @@ final class FlatEvents {
             "code", "event_name", "root", "quad_class", "goldstein", "status", "target_code", "target_name",
             "target_country", "num_mentions", "num_sources", "num_articles", "plover_event", "plover_mode",
             "article_key", "sentence_index", "sentence", "trigger", "attribution_kind", "attribution_text",
-            "place_name", "place_country", "place_lat", "place_lon", "outlet", "url", "published");
+            "place_name", "place_country", "place_lat", "place_lon", "outlet", "url", "published", "source_text",
+            "target_text", "place_basis", "content_hash", "added");
 
     private FlatEvents() {
     }
@@ -33,23 +34,24 @@ final class FlatEvents {
     static String sql(EventFilter.Sql f, long limit, boolean allMentions) {
         return "WITH sel AS (SELECT e.* FROM events e WHERE " + f.where() + " ORDER BY e.event_date, e.event_id"
                 + (limit > 0 ? " LIMIT " + limit : "") + "),\n"
-                + "first AS (SELECT m.*, a.outlet, a.url, a.published, length(a.body) AS doc_len,\n"
+                + "first AS (SELECT m.*, a.outlet, a.url, a.published, a.article_id, length(a.body) AS doc_len,\n"
                 + "  max(a.published) OVER (PARTITION BY m.event_id) AS last_published,\n"
                 + "  row_number() OVER (PARTITION BY m.event_id ORDER BY a.published NULLS LAST, m.article_key, "
                 + "m.sentence_index, m.trigger_start) AS rn\n"
                 + "  FROM mentions m JOIN articles a ON a.article_key = m.article_key "
                 + "WHERE m.event_id IN (SELECT event_id FROM sel))\n"
                 + "SELECT e.event_id, CAST(e.event_date AS VARCHAR) AS event_date, e.source_code, "
-                + "f.source_text AS source_name, sa.country AS source_country, e.code, t.name AS event_name, e.root, "
-                + "e.quad_class, e.goldstein, e.status, e.target_code, f.target_text AS target_name, "
+                + name("source") + " AS source_name, sa.country AS source_country, e.code, t.name AS event_name, e.root, "
+                + "e.quad_class, e.goldstein, e.status, e.target_code, " + name("target") + " AS target_name, "
                 + "ta.country AS target_country, e.num_mentions, e.num_sources, e.num_articles, t.plover_event, "
                 + "t.plover_mode, f.article_key, f.sentence_index, s.text AS sentence, f.trigger_text AS trigger, "
                 + "f.attribution_kind, f.attribution_text, f.place_name, f.place_country, f.place_lat, f.place_lon, "
-                + "f.outlet, f.url, CAST(f.published AS VARCHAR) AS published,\n"
+                + "f.outlet, f.url, CAST(f.published AS VARCHAR) AS published, f.source_text, f.target_text, f.place_basis, "
+                + "e.content_hash, CAST(e.added AS VARCHAR) AS added,\n"
                 // extra columns used by the exporters, not part of COLUMNS
                 + "  sa.sectors AS source_sectors, ta.sectors AS target_sectors, f.source_start, f.target_start, "
                 + "f.trigger_start, f.source_inferred, f.target_inferred, f.doc_len, "
-                + "CAST(f.last_published AS VARCHAR) AS last_published, sc.name AS source_country_name, "
+                + "CAST(f.last_published AS VARCHAR) AS last_published, f.article_id, sc.name AS source_country_name, "
                 + "tc.name AS target_country_name, pc.name AS place_country_name"
                 + (allMentions ? ", mm.mentions_json" : "") + "\n"
                 + "FROM sel e JOIN first f ON f.event_id = e.event_id AND f.rn = 1\n"
@@ -68,6 +70,18 @@ final class FlatEvents {
                 + "LEFT JOIN countries pc ON pc.iso3 = f.place_country\n"
                 + "LEFT JOIN event_types t ON t.code = e.code\n"
                 + "ORDER BY e.event_date, e.event_id";
+    }
+
+    /**
+     * The actor's canonical name: a named person's (people.tsv, valid on the event date) when the
+     * first mention names one, else the dictionary's name of the code (actors.name).
+     */
+    private static String name(String side) {
+        String a = side.equals("source") ? "sa" : "ta";
+        return "coalesce((SELECT min(p.name) FROM person_names p WHERE p.code = e." + side + "_code AND (p.alias = "
+                + "lower(f." + side + "_text) OR ends_with(lower(f." + side + "_text), ' ' || p.alias)) AND "
+                + "(e.event_date IS NULL OR ((p.valid_from IS NULL OR p.valid_from <= e.event_date) AND "
+                + "(p.valid_to IS NULL OR e.event_date < p.valid_to)))), " + a + ".name, '')";
     }
 
     /** Runs the flat query; the caller closes the result set's statement through {@link ResultSet#getStatement()}. */

@@ -125,15 +125,16 @@ public final class StoreBench {
                     + "CAST(hash(i + 3) % " + nt + " AS INTEGER) + 1 AS ty FROM range(" + events + ") r(i))");
             st.execute("INSERT INTO articles SELECT 'bench-' || a, 'h' || a, DATE '2022-01-01' + CAST(a * 1096 // "
                     + articles + " AS INTEGER), 'Outlet ' || (a % 50), 'https://outlet' || (a % 50) || '.example/' || a, "
-                    + "'Title ' || a, 'generated', 5, 5, NULL FROM range(" + articles + ") r(a)");
+                    + "'Title ' || a, 'generated', 5, 5, NULL, a + 1, CAST(DATE '2022-01-01' + CAST(a * 1096 // "
+                    + articles + " AS INTEGER) AS TIMESTAMP) FROM range(" + articles + ") r(a)");
             st.execute("INSERT INTO sentences SELECT 'bench-' || (i // 5), i % 5, 0, 0, sname || ' ' || lower(ename) "
                     + "|| ' with ' || tname || CASE WHEN i % 50 = 0 THEN ' after the ceasefire collapsed' ELSE '' END "
                     + "|| ', officials said.' FROM g");
             st.execute("INSERT INTO events SELECT i + 1, d, src, tgt, code, left(code, 2), quad_class, goldstein, "
-                    + "'asserted', 1, 1, 1 FROM g");
+                    + "'asserted', 1, 1, 1, i + 1, CAST(d AS TIMESTAMP) FROM g");
             st.execute("INSERT INTO mentions SELECT i + 1, 'bench-' || (i // 5), i % 5, 0, src, sname, 0, length(sname), "
                     + "'dictionary', false, tgt, tname, 0, length(tname), 'dictionary', false, code, 'verb', 0, 4, d, "
-                    + "'publication', 'asserted', NULL, CASE WHEN i % 10 = 0 THEN 'official' END, NULL, NULL, NULL, "
+                    + "'publication', 'asserted', NULL, CASE WHEN i % 10 = 0 THEN 'official-unnamed' END, NULL, NULL, NULL, "
                     + "NULL, NULL, '' FROM g");
             st.execute("INSERT INTO actors SELECT DISTINCT src, sc, ssec, sname FROM g UNION "
                     + "SELECT DISTINCT tgt, tc, tsec, tname FROM g");
@@ -168,8 +169,8 @@ public final class StoreBench {
                 filter(LocalDate.of(2024, 1, 1), null, null, null, "19", null, null, null, null), 0, sink.get())));
         p.add(new Probe("query --country IRN --quad 4 --limit 100", () -> ex.write(Exporter.Format.JSONL,
                 filter(null, null, null, "IRN", null, 4, null, null, null), 100, sink.get())));
-        p.add(new Probe("query --attribution-kind official --actor USA --limit 100", () -> ex.write(
-                Exporter.Format.JSONL, filter(null, null, "USA", null, null, null, "official", null, null), 100,
+        p.add(new Probe("query --attribution-kind official-unnamed --actor USA --limit 100", () -> ex.write(
+                Exporter.Format.JSONL, filter(null, null, "USA", null, null, null, "official-unnamed", null, null), 100,
                 sink.get())));
         p.add(new Probe("query --outlet 'Outlet 7' --from 2024-12-01", () -> ex.write(Exporter.Format.JSONL,
                 filter(LocalDate.of(2024, 12, 1), null, null, null, null, null, null, "Outlet 7", null), 0, sink.get())));

@@ -129,6 +129,14 @@ class EventStoreTest {
             write(s, A, A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"));
             // what version 1 wrote: no failed_articles table
             st.execute("DROP TABLE failed_articles");
+            // nor what versions 3 and 4 added (sequential ids, watched files)
+            for (String t : List.of("event_keys", "article_ids", "person_names", "watched_files")) {
+                st.execute("DROP TABLE " + t);
+            }
+            for (String c : List.of("events DROP COLUMN content_hash", "events DROP COLUMN added",
+                    "articles DROP COLUMN article_id", "articles DROP COLUMN added")) {
+                st.execute("ALTER TABLE " + c);
+            }
             st.execute("UPDATE schema_version SET version = 1");
             s.connection().commit();
         }

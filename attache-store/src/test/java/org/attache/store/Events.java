@@ -74,6 +74,23 @@ final class Events {
         return new Doc(a, out);
     }
 
+    /** A clock that moves one hour on every reading (the store reads it once per article). */
+    static java.time.Clock ticking(String start) {
+        return new java.time.Clock() {
+            private java.time.Instant now = java.time.Instant.parse(start);
+
+            @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+
+            @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+
+            @Override public java.time.Instant instant() {
+                java.time.Instant i = now;
+                now = now.plusSeconds(3600);
+                return i;
+            }
+        };
+    }
+
     static Event withAttributionAndPlace(Event e, String who, String kind, String place, String country, double lat,
                                          double lon) {
         return e.withAttribution(new Attribution(who, kind)).withPlace(new Place(place, country, lat, lon, "gazetteer"));

@@ -28,7 +28,8 @@ class ExporterTest {
 
     @BeforeEach
     void fill() {
-        store = EventStore.open(dir.resolve("x.duckdb"));
+        // a1 stored 2024-03-12 06:15:30, b1 an hour later
+        store = EventStore.open(dir.resolve("x.duckdb"), Events.ticking("2024-03-12T06:15:30Z"));
         store.writeArticle(A.article(), A.sentences(), List.of(
                 A.event(0, "PAK", "Pakistan", "1212", "IND", "India", "rejected"),
                 Events.withAttributionAndPlace(
@@ -65,9 +66,11 @@ class ExporterTest {
         assertThat(col(un, "SQLDATE")).isEqualTo("20240310");
         assertThat(col(un, "MonthYear")).isEqualTo("202403");
         assertThat(col(un, "Year")).isEqualTo("2024");
-        assertThat(col(un, "FractionDate")).isEqualTo("2024.1885"); // day 70 of 366: (70 - 1) / 366
+        assertThat(col(un, "FractionDate")).isEqualTo("2024.1918"); // GDELT's ((3 - 1) * 30 + 10) / 365
         assertThat(col(un, "Actor1Code")).isEqualTo("IGOUNO");
-        assertThat(col(un, "Actor1Name")).isEqualTo("U.N.");
+        assertThat(col(un, "GLOBALEVENTID")).isEqualTo("2"); // the U.N. event was stored after Pakistan's
+        assertThat(col(un, "Actor1Name")).isEqualTo("UNITED NATIONS"); // the dictionary's name, not the span "U.N."
+        assertThat(col(un, "Actor2Name")).isEqualTo("KENYA");
         assertThat(col(un, "Actor1CountryCode")).isEmpty();
         assertThat(col(un, "Actor1KnownGroupCode")).isEqualTo("UNO");
         assertThat(col(un, "Actor1Type1Code")).isEqualTo("IGO");
@@ -80,12 +83,20 @@ class ExporterTest {
         assertThat(col(un, "EventRootCode")).isEqualTo("11");
         assertThat(col(un, "QuadClass")).isEqualTo("3");
         assertThat(col(un, "AvgTone")).isEmpty();
-        assertThat(col(un, "ActionGeo_Type")).isEqualTo("4");
-        assertThat(col(un, "ActionGeo_FullName")).isEqualTo("Nairobi");
+        assertThat(col(un, "ActionGeo_Type")).isEqualTo("4"); // Nairobi: a world city (the gazetteer's capital)
+        assertThat(col(un, "ActionGeo_FullName")).isEqualTo("Nairobi, Kenya");
         assertThat(col(un, "ActionGeo_CountryCode")).isEqualTo("KE"); // FIPS 10-4, while Actor2CountryCode is KEN
         assertThat(col(un, "ActionGeo_ADM1Code")).isEmpty(); // a city: its ADM1 division is not resolved
         assertThat(col(un, "ActionGeo_Lat")).isEqualTo("-1.29");
-        assertThat(col(un, "DATEADDED")).isEqualTo("20240311000000");
+        assertThat(col(un, "ActionGeo_FeatureID")).isEmpty();
+        assertThat(col(un, "Actor1Geo_Type")).isEqualTo("0"); // the U.N. has no country
+        assertThat(col(un, "Actor1Geo_FullName")).isEmpty();
+        assertThat(col(un, "Actor2Geo_Type")).isEqualTo("1"); // Kenyan police: Kenya
+        assertThat(col(un, "Actor2Geo_FullName")).isEqualTo("Kenya");
+        assertThat(col(un, "Actor2Geo_CountryCode")).isEqualTo("KE");
+        assertThat(col(un, "Actor2Geo_ADM1Code")).isEqualTo("KE");
+        assertThat(col(un, "Actor2Geo_FeatureID")).isEqualTo("KE");
+        assertThat(col(un, "DATEADDED")).isEqualTo("20240312061530"); // when first stored, to the second
         assertThat(col(un, "SOURCEURL")).isEqualTo("https://wire-one.example/a1");
 
         String[] pak = cells(lines[1]);
@@ -95,9 +106,11 @@ class ExporterTest {
         assertThat(col(pak, "IsRootEvent")).isEqualTo("1");
         assertThat(col(pak, "NumMentions") + col(pak, "NumSources") + col(pak, "NumArticles")).isEqualTo("222");
         assertThat(col(pak, "Actor1Name")).isEqualTo("PAKISTAN");
-        assertThat(col(pak, "ActionGeo_Type")).isEmpty();
-        assertThat(col(pak, "DATEADDED")).isEqualTo("20240312000000");
-        assertThat(col(pak, "GLOBALEVENTID")).matches("[0-9]+");
+        assertThat(col(pak, "ActionGeo_Type")).isEqualTo("0"); // no place: 0, never blank
+        assertThat(col(pak, "ActionGeo_FullName")).isEmpty();
+        // first stored with a1, not moved by b1's later mention
+        assertThat(col(pak, "DATEADDED")).isEqualTo("20240312061530");
+        assertThat(col(pak, "GLOBALEVENTID")).isEqualTo("1");
     }
 
     @Test
@@ -128,7 +141,9 @@ class ExporterTest {
         // Niger is NG in FIPS 10-4 (NE in ISO alpha-2, where NG is Nigeria).
         assertThat(col(row, "ActionGeo_CountryCode")).isEqualTo("NG");
         assertThat(col(row, "ActionGeo_ADM1Code")).isEqualTo("NG"); // GDELT's country-level ADM1Code is the country
-        assertThat(col(row, "Actor1Geo_CountryCode")).isEmpty(); // actor locations are not resolved
+        assertThat(col(row, "ActionGeo_FullName")).isEqualTo("Niger");
+        assertThat(col(row, "Actor1Geo_CountryCode")).isEqualTo("GM"); // from the actor's country: Germany
+        assertThat(col(row, "Actor2Geo_CountryCode")).isEqualTo("NI"); // Nigeria
     }
 
     private static String col(String[] row, String name) {
@@ -143,9 +158,12 @@ class ExporterTest {
         String[] second = cells(lines[1]);
         String[] third = cells(lines[2]);
         assertThat(second[0]).isEqualTo(third[0]); // two mentions of the one Pakistan-India event
-        assertThat(second[2]).isEqualTo("20240311000000");
-        assertThat(third[2]).isEqualTo("20240312000000");
-        assertThat(third[4]).isEqualTo("Wire Two");
+        assertThat(second[1]).isEqualTo("20240312061530"); // EventTimeDate: the event's DATEADDED
+        assertThat(third[1]).isEqualTo("20240312061530");
+        assertThat(second[2]).isEqualTo("20240312061530"); // MentionTimeDate: when the article was stored
+        assertThat(third[2]).isEqualTo("20240312071530");
+        assertThat(third[3]).isEqualTo("1"); // WEB: the identifier is a URL
+        assertThat(third[4]).isEqualTo("wire-two.example"); // the URL's domain
         assertThat(third[5]).isEqualTo("https://wire-two.example/b1");
         assertThat(third[6]).isEqualTo("1");
         assertThat(third[7]).isEqualTo(String.valueOf(B.article().text().indexOf("Islamabad")));
@@ -159,23 +177,29 @@ class ExporterTest {
         String[] lines = export(Exporter.Format.ICEWS, EventFilter.all()).split("\n");
         assertThat(cells(lines[0])).containsExactlyElementsOf(Exporter.ICEWS_COLUMNS);
         String[] un = cells(lines[1]);
-        assertThat(un).hasSize(20);
+        assertThat(un).hasSize(21);
+        assertThat(un[0]).isEqualTo("2");
         assertThat(un[1]).isEqualTo("2024-03-10");
-        assertThat(un[2]).isEqualTo("U.N.");
-        assertThat(un[3]).isEqualTo("IGO,UNO");
+        assertThat(un[2]).isEqualTo("United Nations");
+        assertThat(un[3]).isEqualTo("Intergovernmental Organizations");
         assertThat(un[4]).isEmpty();
         assertThat(un[5]).isEqualTo(Events.ONTOLOGY.get("111").name());
         assertThat(un[6]).isEqualTo("111");
         assertThat(un[7]).isEqualTo(String.valueOf((long) Events.ONTOLOGY.get("111").goldstein()).replace(".0", ""));
-        assertThat(un[9]).isEqualTo("COP");
+        assertThat(un[8]).isEqualTo("Police (Kenya)");
+        assertThat(un[9]).isEqualTo("Police,Government");
         assertThat(un[10]).isEqualTo("Kenya");
-        assertThat(un[11]).isEqualTo("a1");
+        assertThat(un[11]).isEqualTo("1"); // Story ID: a1's integer id
+        assertThat(un[20]).isEqualTo("a1"); // the article key in the extra column
         assertThat(un[12]).isEqualTo("2");
         assertThat(un[13]).isEqualTo("Wire One");
         assertThat(un[14]).isEqualTo("Nairobi");
+        assertThat(un[16]).isEmpty(); // Province: not known for Nairobi
         assertThat(un[17]).isEqualTo("Kenya");
         assertThat(un[18]).isEqualTo("-1.29");
         String[] pak = cells(lines[2]);
+        assertThat(pak[2]).isEqualTo("Pakistan");
+        assertThat(pak[3]).isEmpty();
         assertThat(pak[4]).isEqualTo("Pakistan");
         assertThat(pak[10]).isEqualTo("India");
         assertThat(pak[14]).isEmpty();
@@ -187,15 +211,44 @@ class ExporterTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode un = json.readTree(lines[0]);
         JsonNode pak = json.readTree(lines[1]);
-        assertThat(pak.get("event_type").asText()).isEqualTo(Plover.mapping(Events.ONTOLOGY, "1212").event());
+        assertThat(pak.get("id").asText()).isEqualTo("1");
+        assertThat(pak.get("event")).hasSize(1);
+        assertThat(pak.get("event").get(0).asText()).isEqualTo("REJECT");
+        assertThat(pak.get("quad_code").asInt()).isEqualTo(3);
         assertThat(pak.get("cameo_code").asText()).isEqualTo("1212");
-        assertThat(pak.get("actor").get("code").asText()).isEqualTo("PAK");
-        assertThat(pak.get("recipient").get("country").asText()).isEqualTo("IND");
+        assertThat(pak.get("actor").get(0).get("code").asText()).isEqualTo("PAK");
+        assertThat(pak.get("actor").get(0).get("identifier_text").asText()).isEqualTo("PAKISTAN");
+        assertThat(pak.get("recipient").get(0).get("code").asText()).isEqualTo("IND");
+        assertThat(pak.get("event_loc").isNull()).isTrue();
         assertThat(pak.get("num_mentions").asInt()).isEqualTo(2);
         assertThat(pak.get("mentions")).hasSize(2);
         assertThat(pak.get("mentions").get(1).get("outlet").asText()).isEqualTo("Wire Two");
         assertThat(un.get("mentions").get(0).get("attribution").get("kind").asText()).isEqualTo("official");
-        assertThat(un.get("event_type").asText()).isEqualTo(Plover.mapping(Events.ONTOLOGY, "111").event());
+        assertThat(un.get("event").get(0).asText()).isEqualTo("ACCUSE");
+        assertThat(un.get("actor").get(0).get("code").asText()).isEqualTo("IGO");
+        assertThat(un.get("actor").get(0).get("sector").asText()).isEqualTo("UNO");
+        assertThat(un.get("recipient").get(0).get("sector").asText()).isEqualTo("COP");
+        assertThat(un.get("event_loc").get("name").asText()).isEqualTo("Nairobi");
+        assertThat(un.get("event_loc").get("cc3").asText()).isEqualTo("KEN");
+        assertThat(un.get("event_text").get(0).asText()).isEqualTo("criticised");
+    }
+
+    @Test
+    void ploverCodingKeepsToTheManualsTables() {
+        PloverExport p = new PloverExport(PloverExport.Vocabulary.builtIn(), ReferenceTables.builtIn(), null);
+        assertThat(p.coding("1011", "REQUEST", "", "asserted").event()).isEqualTo("DEMAND");
+        assertThat(p.coding("020", "REQUEST", "", "asserted")).isNull(); // appeals: dropped in PLOVER
+        assertThat(p.coding("010", "OTHER", "", "asserted")).isNull();
+        assertThat(p.coding("190", "ASSAULT", "", "negated")).isNull();
+        PloverExport.Coding hunger = p.coding("1421", "PROTEST", "hunger", "intended");
+        assertThat(hunger.modes()).containsExactly("strike-hun");
+        assertThat(hunger.contexts()).containsExactly("future");
+        // a mapped mode that the manual has as a context becomes one; one in neither table goes
+        PloverExport.Coding mil = p.coding("0612", "COOPERATE", "military", "asserted");
+        assertThat(mil.modes()).isEmpty();
+        assertThat(mil.contexts()).containsExactly("military");
+        assertThat(p.coding("111", "ACCUSE", "disapprove", "hypothetical").modes()).isEmpty();
+        assertThat(p.coding("111", "ACCUSE", "disapprove", "hypothetical").contexts()).containsExactly("hypothetical");
     }
 
     @Test

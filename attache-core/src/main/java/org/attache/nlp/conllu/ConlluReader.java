@@ -292,7 +292,7 @@ public final class ConlluReader {
                 tokens.add(token(w - 1, f, b, e));
             }
         }
-        doc.add(new RawSentence(text, tokens));
+        doc.add(new RawSentence(text, UdV1Labels.upgrade(tokens)));
     }
 
     /** Finds each form in the text in order (skipping whitespace); null when one does not fit. */

@@ -4,24 +4,33 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.concurrent.CancellationException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.model.Sentence;
 import org.attache.model.Token;
-import java.util.Optional;
 import org.attache.nlp.Dateline;
 import org.attache.nlp.NlpEngine;
 import org.attache.nlp.NlpEngineFactory;
+import org.attache.nlp.ParseSelector;
+import org.attache.nlp.StageTimes;
 import org.attache.nlp.TextSegments;
 
 /**
@@ -30,6 +39,13 @@ import org.attache.nlp.TextSegments;
  * project's own resolver where an event is found, so SUTime and the numeric classifiers are
  * off) and the neural dependency parser (Universal Dependencies). The only class that
  * imports CoreNLP.
+ *
+ * <p>Three steps: splitting (tokenize, ssplit), tagging (pos, lemma, NER) for every sentence,
+ * then the dependency parse, by far the costliest, only for the sentences a {@link ParseSelector}
+ * chooses. The NER and parser models load on their own threads while the tagger loads, so
+ * start-up costs the slowest model rather than the sum. Thread-safe (CoreNLP's annotators are,
+ * and per-call state is local): one engine serves every worker thread, so the models are in
+ * memory once.
  *
  * <p>Bounded work per article ({@link Limits}): text is tokenized in pieces of at most
  * {@code maxSegmentChars} ({@link TextSegments}), and a sentence of more than
@@ -56,9 +72,17 @@ public final class CoreNlpEngine implements NlpEngine {
         }
     }
 
+    private static final String DEPPARSE = "depparse";
+    private static final String NER = "ner";
+    /** About this many tokens are tagged or parsed between two looks for an interrupt (about a second's work). */
+    private static final int GROUP_TOKENS = 600;
+
     private final StanfordCoreNLP splitter;
-    private final StanfordCoreNLP parser;
+    private final StanfordCoreNLP tagger;
+    private final CompletableFuture<Annotator> ner;
+    private final CompletableFuture<Annotator> parser;
     private final Limits limits;
+    private final StageTimes times = new StageTimes();
 
     public CoreNlpEngine() {
         this(defaultProperties(), Limits.DEFAULT);
@@ -68,6 +92,11 @@ public final class CoreNlpEngine implements NlpEngine {
         this(props, Limits.DEFAULT);
     }
 
+    /**
+     * An engine for the given CoreNLP properties: {@code tokenize} and {@code ssplit} make the
+     * splitter; {@code ner} and {@code depparse}, when listed in {@code annotators}, run as their
+     * own steps; the other annotators make the tagger.
+     */
     public CoreNlpEngine(Properties props, Limits limits) {
         this.limits = limits;
         Properties p = new Properties();
@@ -75,15 +104,24 @@ public final class CoreNlpEngine implements NlpEngine {
         // no sentence reaches the taggers longer than the limit, so their own cut-offs never drop one
         p.setProperty("pos.maxlen", String.valueOf(limits.maxSentenceTokens()));
         p.setProperty("ner.maxlen", String.valueOf(limits.maxSentenceTokens()));
-        List<String> all = List.of(p.getProperty("annotators").split("\\s*,\\s*"));
+        List<String> all = Arrays.stream(p.getProperty("annotators", "").split(","))
+                .map(String::strip).filter(a -> !a.isEmpty()).toList();
+        AnnotatorImplementations impl = new AnnotatorImplementations();
+        this.ner = all.contains(NER) ? load(NER, () -> impl.ner(p)) : null;
+        this.parser = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(p)) : null;
         Properties first = new Properties();
         first.putAll(p);
         first.setProperty("annotators", String.join(",", all.stream().filter(CoreNlpEngine::splits).toList()));
-        Properties rest = new Properties();
-        rest.putAll(p);
-        rest.setProperty("annotators", String.join(",", all.stream().filter(a -> !splits(a)).toList()));
         this.splitter = new StanfordCoreNLP(first);
-        this.parser = new StanfordCoreNLP(rest, false);
+        List<String> tagging = all.stream().filter(a -> !splits(a) && !a.equals(NER) && !a.equals(DEPPARSE)).toList();
+        if (tagging.isEmpty()) {
+            this.tagger = null;
+        } else {
+            Properties rest = new Properties();
+            rest.putAll(p);
+            rest.setProperty("annotators", String.join(",", tagging));
+            this.tagger = new StanfordCoreNLP(rest, false);
+        }
     }
 
     private static boolean splits(String annotator) {
@@ -94,9 +132,20 @@ public final class CoreNlpEngine implements NlpEngine {
         return factory(Limits.DEFAULT);
     }
 
+    /** One engine for every thread that asks, made on first use (the models load once). */
     public static NlpEngineFactory factory(Limits limits) {
         Properties props = defaultProperties();
-        return () -> new CoreNlpEngine(props, limits);
+        return new NlpEngineFactory() {
+            private CoreNlpEngine engine;
+
+            @Override
+            public synchronized NlpEngine create() {
+                if (engine == null) {
+                    engine = new CoreNlpEngine(props, limits);
+                }
+                return engine;
+            }
+        };
     }
 
     public static Properties defaultProperties() {
@@ -114,83 +163,163 @@ public final class CoreNlpEngine implements NlpEngine {
         return p;
     }
 
+    /** Time per stage and sentences parsed, over every article this engine annotated. */
+    public StageTimes stageTimes() {
+        return times;
+    }
+
     @Override
     public Document annotate(Article article) {
+        return annotate(article, ParseSelector.ALL);
+    }
+
+    /** A sentence (or chunk) of a text piece: offsets inside it plus {@code shift} are article offsets. */
+    private record Piece(CoreMap sentence, String segmentText, int shift) {
+        int tokens() {
+            return sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+    }
+
+    @Override
+    public Document annotate(Article article, ParseSelector selector) {
         String text = article.text();
         // a dateline ("NAIROBI:") would become the root of the first sentence; mask it, offsets unchanged
         Optional<Dateline> dateline = Dateline.find(text);
         if (dateline.isPresent()) {
             text = dateline.get().mask(text);
         }
-        List<Sentence> sentences = new ArrayList<>();
+        long t0 = System.nanoTime();
+        long nerNanos = 0;
         List<String> notes = new ArrayList<>();
         List<TextSegments.Segment> segments = TextSegments.of(text, limits.maxSegmentChars());
         if (segments.size() > 1) {
             notes.add(String.format("text of %,d characters has a paragraph over %,d characters: tokenized in %d pieces",
                     text.length(), limits.maxSegmentChars(), segments.size()));
         }
+        List<Piece> pieces = new ArrayList<>();
         for (TextSegments.Segment seg : segments) {
             stopIfInterrupted();
-            Annotation ann = new Annotation(text.substring(seg.begin(), seg.end()));
+            String segmentText = text.substring(seg.begin(), seg.end());
+            Annotation ann = new Annotation(segmentText);
             splitter.annotate(ann);
             List<CoreMap> maps = ann.get(CoreAnnotations.SentencesAnnotation.class);
             if (maps == null || maps.isEmpty()) {
                 continue;
             }
-            List<CoreMap> bounded = new ArrayList<>();
+            List<Piece> bounded = new ArrayList<>();
             for (CoreMap sm : maps) {
                 List<CoreLabel> tokens = sm.get(CoreAnnotations.TokensAnnotation.class);
                 if (tokens.size() <= limits.maxSentenceTokens()) {
-                    bounded.add(sm);
+                    bounded.add(new Piece(sm, segmentText, seg.begin()));
                 } else {
-                    List<CoreMap> chunks = chunks(sm, ann.get(CoreAnnotations.TextAnnotation.class));
+                    List<CoreMap> chunks = chunks(sm, segmentText);
                     notes.add(String.format("sentence at characters %d-%d has %,d tokens, over the %d-token limit: parsed as %d chunks",
                             seg.begin() + sm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                             seg.begin() + sm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
                             tokens.size(), limits.maxSentenceTokens(), chunks.size()));
-                    bounded.addAll(chunks);
+                    chunks.forEach(c -> bounded.add(new Piece(c, segmentText, seg.begin())));
                 }
             }
-            parse(bounded, ann.get(CoreAnnotations.TextAnnotation.class));
-            for (CoreMap sm : bounded) {
-                sentences.add(convert(sentences.size(), sm, article.text(), seg.begin()));
+            if (tagger != null) {
+                inGroups(bounded, tagger);
             }
+            if (ner != null) {
+                long n0 = System.nanoTime();
+                inGroups(bounded, annotator(ner, NER));
+                nerNanos += System.nanoTime() - n0;
+            }
+            pieces.addAll(bounded);
         }
+        long t2 = System.nanoTime();
+        List<Sentence> sentences = new ArrayList<>(pieces.size());
+        for (Piece piece : pieces) {
+            sentences.add(convert(sentences.size(), piece, article.text()));
+        }
+        int parsed = 0;
+        if (parser != null && !pieces.isEmpty()) {
+            boolean[] chosen = selector.select(article, List.copyOf(sentences));
+            if (chosen.length != pieces.size()) {
+                throw new IllegalStateException("parse selector returned " + chosen.length + " flags for "
+                        + pieces.size() + " sentences of article " + article.id());
+            }
+            List<Piece> toParse = new ArrayList<>();
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i]) {
+                    toParse.add(pieces.get(i));
+                }
+            }
+            inGroups(toParse, annotator(parser, DEPPARSE));
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i]) {
+                    sentences.set(i, convert(i, pieces.get(i), article.text()));
+                }
+            }
+            parsed = toParse.size();
+        }
+        long t3 = System.nanoTime();
+        times.add(t2 - t0 - nerNanos, nerNanos, t3 - t2, pieces.size(), parsed);
         return new Document(article, sentences, notes);
     }
 
     /**
-     * Tags and parses sentences in groups of about {@link #GROUP_TOKENS} tokens, looking for an
-     * interrupt between groups (each group is its own annotation; the annotators work sentence by
-     * sentence, so the result is the same as one call over all).
+     * Runs an annotator over sentences in groups of about {@link #GROUP_TOKENS} tokens, looking
+     * for an interrupt between groups. Each group is its own annotation of consecutive sentences
+     * of one text piece; the annotators work sentence by sentence, so the result is the same as
+     * one call over all, and a group of chosen sentences parses them as the whole article would.
      */
-    private void parse(List<CoreMap> sentences, String segmentText) {
+    private static void inGroups(List<Piece> pieces, Annotator annotator) {
         int from = 0;
-        while (from < sentences.size()) {
+        while (from < pieces.size()) {
+            String segmentText = pieces.get(from).segmentText();
             int to = from;
             int tokens = 0;
-            while (to < sentences.size() && (to == from || tokens < GROUP_TOKENS)) {
-                tokens += sentences.get(to).get(CoreAnnotations.TokensAnnotation.class).size();
+            while (to < pieces.size() && pieces.get(to).segmentText() == segmentText
+                    && (to == from || tokens < GROUP_TOKENS)) {
+                tokens += pieces.get(to).tokens();
                 to++;
             }
             stopIfInterrupted();
-            List<CoreMap> group = sentences.subList(from, to);
+            List<CoreMap> group = new ArrayList<>(to - from);
             List<CoreLabel> groupTokens = new ArrayList<>(tokens);
-            group.forEach(sm -> groupTokens.addAll(sm.get(CoreAnnotations.TokensAnnotation.class)));
+            for (Piece piece : pieces.subList(from, to)) {
+                group.add(piece.sentence());
+                groupTokens.addAll(piece.sentence().get(CoreAnnotations.TokensAnnotation.class));
+            }
             Annotation ann = new Annotation(segmentText);
             ann.set(CoreAnnotations.TokensAnnotation.class, groupTokens);
-            ann.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(group));
-            parser.annotate(ann);
+            ann.set(CoreAnnotations.SentencesAnnotation.class, group);
+            annotator.annotate(ann);
             from = to;
         }
     }
 
-    /** About this many tokens are tagged and parsed between two looks for an interrupt (about a second's work). */
-    private static final int GROUP_TOKENS = 600;
-
     private static void stopIfInterrupted() {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("NLP stopped: the thread was interrupted (over its time budget)");
+        }
+    }
+
+    private static CompletableFuture<Annotator> load(String stage, Supplier<Annotator> make) {
+        CompletableFuture<Annotator> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(make.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "attache-load-" + stage);
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    private static Annotator annotator(CompletableFuture<Annotator> f, String stage) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("CoreNLP: cannot load the " + stage + " model (" + cause
+                    + "); is the CoreNLP models jar on the class path?", cause);
         }
     }
 
@@ -236,14 +365,16 @@ public final class CoreNlpEngine implements NlpEngine {
         return out;
     }
 
-    /** A CoreNLP sentence in the project's model; {@code shift} turns piece offsets into article offsets. */
-    private static Sentence convert(int index, CoreMap sm, String text, int shift) {
+    /** A CoreNLP sentence in the project's model, with its parse when it has one. */
+    private static Sentence convert(int index, Piece piece, String text) {
+        CoreMap sm = piece.sentence();
+        int shift = piece.shift();
         List<CoreLabel> labels = sm.get(CoreAnnotations.TokensAnnotation.class);
         int n = labels.size();
         int[] heads = new int[n];
         String[] rels = new String[n];
-        java.util.Arrays.fill(heads, -1);
-        java.util.Arrays.fill(rels, "dep");
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "dep");
         SemanticGraph g = sm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         if (g != null) {
             for (IndexedWord root : g.getRoots()) {
@@ -252,7 +383,7 @@ public final class CoreNlpEngine implements NlpEngine {
             for (SemanticGraphEdge e : g.edgeListSorted()) {
                 int d = e.getDependent().index() - 1;
                 heads[d] = e.getGovernor().index() - 1;
-                rels[d] = e.getRelation().toString().toLowerCase(java.util.Locale.ROOT);
+                rels[d] = e.getRelation().toString().toLowerCase(Locale.ROOT);
             }
         }
         List<Token> tokens = new ArrayList<>(n);

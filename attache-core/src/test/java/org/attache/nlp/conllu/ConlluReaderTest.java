@@ -116,4 +116,37 @@ class ConlluReaderTest {
         assertThat(ConlluReader.ptbTag("NOUN", "Number=Plur", "troop", "troops")).isEqualTo("NNS");
         assertThat(ConlluReader.ptbTag("PRON", "Poss=Yes", "its", "its")).isEqualTo("PRP$");
     }
+
+    @Test
+    void udV1LabelsAreReadAsTheirUdV2Equivalents() {
+        String t = "\t";
+        String v1 = String.join("\n",
+                "# text = Arnor Lords were attacked by Gondor in May and did not reply to letters",
+                String.join(t, "1", "Arnor", "Arnor", "PROPN", "NNP", "_", "2", "name", "_", "_"),
+                String.join(t, "2", "Lords", "Lords", "PROPN", "NNPS", "_", "4", "nsubjpass", "_", "_"),
+                String.join(t, "3", "were", "be", "AUX", "VBD", "_", "4", "auxpass", "_", "_"),
+                String.join(t, "4", "attacked", "attack", "VERB", "VBN", "_", "0", "root", "_", "_"),
+                String.join(t, "5", "by", "by", "ADP", "IN", "_", "6", "case", "_", "_"),
+                String.join(t, "6", "Gondor", "Gondor", "PROPN", "NNP", "_", "4", "nmod", "_", "_"),
+                String.join(t, "7", "in", "in", "ADP", "IN", "_", "8", "case", "_", "_"),
+                String.join(t, "8", "May", "May", "PROPN", "NNP", "_", "4", "nmod", "_", "_"),
+                String.join(t, "9", "and", "and", "CCONJ", "CC", "_", "12", "cc", "_", "_"),
+                String.join(t, "10", "did", "do", "AUX", "VBD", "_", "12", "aux", "_", "_"),
+                String.join(t, "11", "not", "not", "PART", "RB", "_", "12", "neg", "_", "_"),
+                String.join(t, "12", "reply", "reply", "VERB", "VB", "_", "4", "conj", "_", "_"),
+                String.join(t, "13", "to", "to", "ADP", "IN", "_", "14", "case", "_", "_"),
+                String.join(t, "14", "letters", "letter", "NOUN", "NNS", "_", "12", "nmod", "_", "_"), "");
+        ConlluReader.Result r = new ConlluReader(LocalDate.of(2024, 1, 1)).read("v1.conllu", v1, "v1", 0);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.documents().get(0).sentences().get(0).tokens()).extracting(org.attache.model.Token::rel)
+                .containsExactly("flat", "nsubj:pass", "aux:pass", "root", "case", "obl:agent", "case", "obl", "cc", "aux",
+                        "advmod", "conj", "case", "obl");
+        // a UD v2 parse is left as it is: a noun's nmod stays nmod
+        String v2 = String.join("\n", "# text = talks with Gondor",
+                String.join(t, "1", "talks", "talk", "NOUN", "NNS", "_", "0", "root", "_", "_"),
+                String.join(t, "2", "with", "with", "ADP", "IN", "_", "3", "case", "_", "_"),
+                String.join(t, "3", "Gondor", "Gondor", "PROPN", "NNP", "_", "1", "nmod", "_", "_"), "");
+        assertThat(new ConlluReader(LocalDate.of(2024, 1, 1)).read("v2.conllu", v2, "v2", 0).documents().get(0)
+                .sentences().get(0).tokens()).extracting(org.attache.model.Token::rel).containsExactly("root", "case", "nmod");
+    }
 }

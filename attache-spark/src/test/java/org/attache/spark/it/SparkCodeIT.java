@@ -120,7 +120,8 @@ class SparkCodeIT {
                             .thenComparing(r -> r.article().id()))
                     .forEach(r -> store.writeArticles(List.of(new EventStore.Coded(r.article(),
                             r.document().sentences(), r.events(), r.sourcing()))));
-            expected = store.rows("SELECT event_id, CAST(event_date AS VARCHAR), source_code, target_code, code, status, "
+            // the store numbers events in storing order; its content_hash is the job's event id
+            expected = store.rows("SELECT content_hash, CAST(event_date AS VARCHAR), source_code, target_code, code, status, "
                     + "num_mentions, num_sources, num_articles FROM events");
         }
         List<List<Object>> actual = new ArrayList<>();

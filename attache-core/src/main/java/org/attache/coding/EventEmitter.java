@@ -1,0 +1,93 @@
+package org.attache.coding;
+
+import static org.attache.coding.PatternMatcher.lemma;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.grounding.DateResolver;
+import org.attache.model.Actor;
+import org.attache.model.ActorCode;
+import org.attache.model.Event;
+import org.attache.model.EventType;
+import org.attache.model.Sentence;
+import org.attache.model.Span;
+import org.attache.model.Status;
+import org.attache.model.Token;
+import org.attache.ontology.CameoOntology;
+
+/**
+ * Step "emit": turns a coded action into events, one per source and target pair (both ways for
+ * a symmetric act between conjoined parties: "Kenya and Uganda signed an agreement"), with its
+ * trigger span and date.
+ */
+final class EventEmitter {
+    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06", "08");
+    /** Verbs whose compound subject acts on itself both ways ("India and Pakistan exchanged fire"). */
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "trade", "clash", "fight");
+
+    private final CameoOntology ontology;
+    private final DateResolver dates;
+
+    EventEmitter(CameoOntology ontology, DateResolver dates) {
+        this.ontology = ontology;
+        this.dates = dates;
+    }
+
+    void emit(CodingContext ctx, int trigger, String code, String embeddedCode, List<Actor> sources,
+              List<Actor> targets, Status status, Map<String, Event> events) {
+        Optional<EventType> type = ontology.find(code);
+        if (type.isEmpty()) {
+            return;
+        }
+        Sentence s = ctx.s;
+        Token tt = s.token(trigger);
+        Span triggerSpan = new Span(ctx.text().substring(tt.begin(), tt.end()), tt.begin(), tt.end());
+        DateResolver.Resolution when = dates.resolve(s, trigger, ctx.article.date());
+        List<Actor[]> pairs = new ArrayList<>();
+        if (targets.isEmpty() && sources.size() > 1
+                && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(tt)))) {
+            for (Actor a : sources) {
+                for (Actor b : sources) {
+                    if (a != b) {
+                        pairs.add(new Actor[] {a, b});
+                    }
+                }
+            }
+        } else {
+            for (Actor a : sources) {
+                if (targets.isEmpty()) {
+                    pairs.add(new Actor[] {a, null});
+                }
+                for (Actor b : targets) {
+                    pairs.add(new Actor[] {a, b});
+                }
+            }
+        }
+        for (Actor[] pair : pairs) {
+            Actor src = pair[0];
+            Actor tgt = counterpart(pair[0], pair[1]);
+            if (tgt != null && tgt.code().code().equals(src.code().code())) {
+                tgt = null;
+                if (targets.size() > 0 && pairs.size() > 1) {
+                    continue;
+                }
+            }
+            String key = src.code().code() + "|" + (tgt == null ? "" : tgt.code().code()) + "|" + code + "|" + trigger;
+            events.putIfAbsent(key, new Event(ctx.article.id(), s.index(), s.text(), src, tgt, type.get(),
+                    triggerSpan, when.date(), when.basis(), status, null, null, List.of(), embeddedCode));
+        }
+    }
+
+    /** "his Russian counterpart": the target holds the source's office in its own country. */
+    private static Actor counterpart(Actor src, Actor tgt) {
+        if (tgt == null || !tgt.code().sectors().isEmpty() || tgt.code().country().isEmpty()
+                || src.code().sectors().isEmpty() || !tgt.span().text().toLowerCase(Locale.ROOT).contains("counterpart")) {
+            return tgt;
+        }
+        return new Actor(ActorCode.of(tgt.code().country(), src.code().sectors()), tgt.span(), "title", tgt.inferred());
+    }
+}
