@@ -60,6 +60,7 @@ final class BenchSparkCommand extends CliCommand implements Callable<Integer> {
             List<String[]> rows = new ArrayList<>();
             List<SparkCode.Summary> results = new ArrayList<>();
             for (String master : masters) {
+                double loadBefore = loadAverage();
                 SparkCode.Summary s = runChild(in, dir.resolve("out-" + rows.size()), master);
                 if (s == null) {
                     return 1;
@@ -67,15 +68,17 @@ final class BenchSparkCommand extends CliCommand implements Callable<Integer> {
                 results.add(s);
                 double load = s.modelLoadMillis() / 1000.0 / Math.max(1, s.modelLoads());
                 rows.add(new String[] {master, fmt("%.1f", s.seconds()), fmt("%.1f", s.articles() / s.seconds()),
-                        fmt("%.1f", s.sentences() / s.seconds()),
-                        fmt("%.1f", s.sentences() / Math.max(1e-9, s.seconds() - load)), fmt("%.1f", load),
-                        String.valueOf(s.peakHeapBytes() >> 20), String.valueOf(s.events()), String.valueOf(s.errors())});
+                        fmt("%.1f", s.sentences() / s.seconds()), fmt("%.1f", s.sentencesPerCpuSecond()),
+                        fmt("%.1f", load), String.valueOf(s.peakHeapBytes() >> 20), String.valueOf(s.events()),
+                        String.valueOf(s.errors()), fmt("%.1f", loadBefore) + " / " + fmt("%.1f", loadAverage())});
                 out.println("attache bench-spark: " + master + ": " + s.line());
             }
             out.println();
-            out.println("| master | seconds | articles/s | sentences/s | sentences/s after model load | model load s | "
-                    + "peak executor heap MB | events | errors |");
-            out.println("|---|---|---|---|---|---|---|---|---|");
+            out.printf("%d cores; wall-clock rates depend on what else runs (load average before / after each run); "
+                    + "sentences per CPU-second of coding do not.%n", Runtime.getRuntime().availableProcessors());
+            out.println("| master | seconds | articles/s | sentences/s | sentences per CPU-second | model load s | "
+                    + "peak executor heap MB | events | errors | load average |");
+            out.println("|---|---|---|---|---|---|---|---|---|---|");
             for (String[] r : rows) {
                 out.println("| " + String.join(" | ", r) + " |");
             }
@@ -122,6 +125,10 @@ final class BenchSparkCommand extends CliCommand implements Callable<Integer> {
             return null;
         }
         return s;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String fmt(String f, double v) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.attache.store.EventStore;
 import org.attache.store.Exporter;
+import org.attache.store.ParquetImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +26,10 @@ final class ExportCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "attache.duckdb", description = "The store (default: ${DEFAULT-VALUE}).")
     Path db;
 
+    @Option(names = "--from-parquet", paramLabel = "DIR", description = "Export the Parquet tables that spark-code wrote to DIR "
+            + "(loaded into a temporary store first) instead of --db.")
+    Path fromParquet;
+
     @Mixin
     FilterOptions filters;
 
@@ -35,7 +40,8 @@ final class ExportCommand extends CliCommand implements Callable<Integer> {
             err.println("attache export: for a table use attache query");
             return 2;
         }
-        try (EventStore store = EventStore.openReadOnly(db)) {
+        Path temp = fromParquet == null ? null : loadParquet();
+        try (EventStore store = EventStore.openReadOnly(temp != null ? temp : db)) {
             Exporter ex = new Exporter(store);
             long n;
             if (f == Exporter.Format.PARQUET) {
@@ -57,7 +63,30 @@ final class ExportCommand extends CliCommand implements Callable<Integer> {
                 err.println("attache export: " + ex.skipped() + " event(s) left out: no PLOVER category (CAMEO 01 "
                         + "statements, 02 appeals) or negated, as the PLOVER manual says");
             }
+        } finally {
+            if (temp != null) {
+                deleteTemp(temp);
+            }
         }
         return 0;
+    }
+
+    /** The Parquet tables of spark-code loaded into a temporary store (deleted after the export). */
+    private Path loadParquet() throws IOException {
+        Path temp = Files.createTempDirectory("attache-export").resolve("from-parquet.duckdb");
+        try (EventStore loading = EventStore.open(temp)) {
+            ParquetImport.Summary s = ParquetImport.load(loading, fromParquet, false, line -> err.println("attache export: " + line));
+            err.println("attache export: " + s.articles() + " article(s), " + s.mentions() + " mention(s) from " + fromParquet);
+        } catch (RuntimeException e) {
+            deleteTemp(temp);
+            throw e;
+        }
+        return temp;
+    }
+
+    private static void deleteTemp(Path temp) throws IOException {
+        Files.deleteIfExists(temp);
+        Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + ".wal"));
+        Files.deleteIfExists(temp.getParent());
     }
 }

@@ -10,6 +10,7 @@ import org.attache.pipeline.Pipeline;
 import org.attache.store.EventStore;
 import org.attache.store.Ingest;
 import org.attache.store.IngestProgress;
+import org.attache.store.ParquetImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,10 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "150", description = "Sentences longer than this are parsed in chunks of at most N tokens (default: ${DEFAULT-VALUE}).")
     int maxSentenceTokens;
 
+    @Option(names = "--from-parquet", paramLabel = "DIR", description = "Load the Parquet tables that spark-code wrote to DIR "
+            + "instead of coding files (articles already stored are skipped; with --recode replaced).")
+    Path fromParquet;
+
     @Option(names = "--progress", defaultValue = "auto", description = "auto (a bar on a terminal, lines otherwise), bar or lines.")
     String progress;
 
@@ -63,13 +68,21 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
             return 2;
         }
         var server = org.attache.web.ServerFile.find(db);
+        if (server.isPresent() && fromParquet != null) {
+            err.println("attache ingest: " + db + " is served by attache serve at " + server.get().url()
+                    + "; stop the server before loading Parquet tables with --from-parquet");
+            return 2;
+        }
         if (server.isPresent()) {
             return ServedIngest.run(server.get(), db, paths, pub, recode, out, err);
         }
         try (EventStore store = EventStore.open(db)) {
-            if (paths.isEmpty()) {
+            if (paths.isEmpty() && fromParquet == null) {
                 out.println("attache ingest: store " + db + " is ready: " + describe(store.counts()));
                 return 0;
+            }
+            if (fromParquet != null) {
+                return loadParquet(store);
             }
             Pipeline pipeline = Pipeline.builtIn();
             pipeline.problems().forEach(p -> err.println("attache: data: " + p));
@@ -84,6 +97,20 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
             out.println("store " + db + ": " + describe(store.counts()));
             return s.inputProblems() == 0 && s.failed() == 0 ? 0 : 1;
         }
+    }
+
+    private int loadParquet(EventStore store) {
+        if (!paths.isEmpty()) {
+            err.println("attache ingest: give either PATH... or --from-parquet DIR, not both");
+            return 2;
+        }
+        err.println("attache ingest: loading the Parquet tables of " + fromParquet + " into " + db + "…");
+        ParquetImport.Summary s = ParquetImport.load(store, fromParquet, recode, line -> err.println("attache ingest: " + line));
+        out.printf(java.util.Locale.ROOT, "attache ingest: %d articles in %s: %d stored, %d already stored; %d event mentions "
+                        + "(%d new events); %.1f s%n", s.articles(), fromParquet, s.written(), s.skipped(), s.mentions(),
+                s.newEvents(), s.seconds());
+        out.println("store " + db + ": " + describe(store.counts()));
+        return 0;
     }
 
     static String summary(String who, Ingest.Summary s) {

@@ -13,6 +13,7 @@ import org.attache.pipeline.Pipeline;
  * fails becomes an error row naming the stage; the task goes on.
  */
 final class CodePartition implements MapPartitionsFunction<Row, Row> {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private final CoderConfig config;
     private final JobMetrics metrics;
 
@@ -55,6 +56,15 @@ final class CodePartition implements MapPartitionsFunction<Row, Row> {
 
     private Row code(ExecutorCoder.Loaded coder, Row r) {
         metrics.articles.add(1);
+        long cpu0 = CPU.getCurrentThreadCpuTime();
+        try {
+            return codeTimed(coder, r);
+        } finally {
+            metrics.codingCpuNanos.add(Math.max(0, CPU.getCurrentThreadCpuTime() - cpu0));
+        }
+    }
+
+    private Row codeTimed(ExecutorCoder.Loaded coder, Row r) {
         Document doc;
         try {
             doc = coder.engine().annotate(Rows.article(r));

@@ -21,6 +21,8 @@ final class JobMetrics implements Serializable {
     final LongAccumulator failed;
     final LongAccumulator modelLoads;
     final LongAccumulator modelLoadMillis;
+    /** CPU time the executors' task threads spent coding (NLP and coder, model loading excluded). */
+    final LongAccumulator codingCpuNanos;
     final MaxAccumulator peakHeapBytes;
 
     JobMetrics(SparkContext sc) {
@@ -30,6 +32,7 @@ final class JobMetrics implements Serializable {
         failed = sc.longAccumulator("attache.failed");
         modelLoads = sc.longAccumulator("attache.modelLoads");
         modelLoadMillis = sc.longAccumulator("attache.modelLoadMillis");
+        codingCpuNanos = sc.longAccumulator("attache.codingCpuNanos");
         peakHeapBytes = new MaxAccumulator();
         sc.register(peakHeapBytes, "attache.peakHeapBytes");
     }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -24,6 +26,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.attache.io.ArticleReader;
 
 /**
  * The Spark job: reads articles from any path Spark reads, codes them with
@@ -98,13 +101,19 @@ public final class SparkCode {
 
     /** What a run did; counters from accumulators, table sizes read back from the written tables. */
     public record Summary(long articles, long sentences, long mentions, long events, long errors, double seconds,
-                          long modelLoads, long modelLoadMillis, long peakHeapBytes, int partitions) {
+                          long modelLoads, long modelLoadMillis, long peakHeapBytes, int partitions, long codingCpuNanos) {
         public String line() {
             return String.format(Locale.ROOT, "%d article(s), %d sentence(s), %d mention(s) of %d event(s), %d error(s); "
                             + "%.1f s (%.2f articles/s, %.1f sentences/s); %d partition(s); models loaded %d time(s), "
-                            + "%d ms in all; peak executor heap %d MB",
+                            + "%d ms in all; coding CPU %.1f s (%.1f sentences per CPU-second); peak executor heap %d MB",
                     articles, sentences, mentions, events, errors, seconds, articles / Math.max(1e-9, seconds),
-                    sentences / Math.max(1e-9, seconds), partitions, modelLoads, modelLoadMillis, peakHeapBytes >> 20);
+                    sentences / Math.max(1e-9, seconds), partitions, modelLoads, modelLoadMillis, codingCpuNanos / 1e9,
+                    sentencesPerCpuSecond(), peakHeapBytes >> 20);
+        }
+
+        /** The per-core rate: sentences over the CPU time of coding them (unaffected by other load on the machine). */
+        public double sentencesPerCpuSecond() {
+            return sentences / Math.max(1e-9, codingCpuNanos / 1e9);
         }
 
         /** One tab-separated line for tools (the benchmark reads it from a child JVM's standard error). */
@@ -112,18 +121,18 @@ public final class SparkCode {
             return String.join("\t", "attache-figures", String.valueOf(articles), String.valueOf(sentences),
                     String.valueOf(mentions), String.valueOf(events), String.valueOf(errors), String.valueOf(seconds),
                     String.valueOf(modelLoads), String.valueOf(modelLoadMillis), String.valueOf(peakHeapBytes),
-                    String.valueOf(partitions));
+                    String.valueOf(partitions), String.valueOf(codingCpuNanos));
         }
 
         /** Reads {@link #figures()} back. */
         public static Summary parseFigures(String line) {
             String[] f = line.split("\t");
-            if (f.length != 11 || !f[0].equals("attache-figures")) {
+            if (f.length != 12 || !f[0].equals("attache-figures")) {
                 throw new IllegalArgumentException("not a figures line: " + line);
             }
             return new Summary(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]),
                     Long.parseLong(f[5]), Double.parseDouble(f[6]), Long.parseLong(f[7]), Long.parseLong(f[8]),
-                    Long.parseLong(f[9]), Integer.parseInt(f[10]));
+                    Long.parseLong(f[9]), Integer.parseInt(f[10]), Long.parseLong(f[11]));
         }
     }
 
@@ -163,7 +172,7 @@ public final class SparkCode {
             if (ui && spark.sparkContext().uiWebUrl().isDefined()) {
                 err.println("attache spark-code: Spark UI at " + spark.sparkContext().uiWebUrl().get());
             }
-            return run(spark, o, err);
+            return run(spark, o, err, 10);
         } finally {
             spark.stop();
         }
@@ -184,14 +193,20 @@ public final class SparkCode {
                         .config("spark.driver.host", "127.0.0.1")
                         .config("spark.ui.enabled", loopbackUi)
                         .config("spark.sql.shuffle.partitions", "8")
-                        .config("spark.sql.adaptive.enabled", "true");
+                        .config("spark.sql.adaptive.enabled", "true")
+                        .config("spark.sql.debug.maxToStringFields", "200");
             }
         }
         return b.getOrCreate();
     }
 
-    /** Runs the job on {@code spark}; progress and problems go to {@code err}. */
+    /** Runs the job on {@code spark}; problems go to {@code err}. */
     public static Summary run(SparkSession spark, Options o, PrintStream err) {
+        return run(spark, o, err, 0);
+    }
+
+    /** As {@link #run(SparkSession, Options, PrintStream)}, with a progress line every {@code progressSeconds} (0: none). */
+    public static Summary run(SparkSession spark, Options o, PrintStream err, int progressSeconds) {
         long t0 = System.nanoTime();
         CoderConfig config = new CoderConfig(o.dictionaries());
         if (o.dictionaries() != null) {
@@ -200,7 +215,36 @@ public final class SparkCode {
             p.problems().forEach(pr -> err.println("attache spark-code: dictionaries: " + pr));
         }
         prepareOut(spark, o);
+        // Nested-column pruning through explode() of the wide mention structs costs the optimizer
+        // minutes of CPU per query (ColumnPruning / GeneratorNestedColumnAliasing) and saves
+        // nothing here: every mention field is written. Runtime settings of this session only.
+        spark.conf().set("spark.sql.optimizer.nestedSchemaPruning.enabled", "false");
+        spark.conf().set("spark.sql.optimizer.expression.nestedPruning.enabled", "false");
         JobMetrics metrics = new JobMetrics(spark.sparkContext());
+        java.util.concurrent.ScheduledExecutorService ticker = null;
+        if (progressSeconds > 0) {
+            ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "attache-spark-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            // accumulators reach the driver as tasks finish: the counts move a partition at a time
+            ticker.scheduleAtFixedRate(() -> err.printf(Locale.ROOT, "attache spark-code: %d article(s) coded, "
+                            + "%d sentence(s), %d mention(s), %d error(s), %.0f s%n", metrics.articles.value(),
+                    metrics.sentences.value(), metrics.mentions.value(), metrics.failed.value(),
+                    (System.nanoTime() - t0) / 1e9), progressSeconds, progressSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        try {
+            return write(spark, o, metrics, config, t0, err);
+        } finally {
+            if (ticker != null) {
+                ticker.shutdownNow();
+            }
+        }
+    }
+
+    private static Summary write(SparkSession spark, Options o, JobMetrics metrics, CoderConfig config, long t0,
+                                 PrintStream err) {
         int partitions = o.partitions() > 0 ? o.partitions() : Math.max(1, spark.sparkContext().defaultParallelism() * 4);
 
         Dataset<Row> in = articles(spark, o, err);
@@ -259,7 +303,7 @@ public final class SparkCode {
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Summary(metrics.articles.value(), metrics.sentences.value(), metrics.mentions.value(), events,
                     errors, seconds, metrics.modelLoads.value(), metrics.modelLoadMillis.value(),
-                    metrics.peakHeapBytes.value(), partitions);
+                    metrics.peakHeapBytes.value(), partitions, metrics.codingCpuNanos.value());
         } finally {
             coded.unpersist();
         }
@@ -291,6 +335,35 @@ public final class SparkCode {
         }
     }
 
+    private static boolean isTable(String in) {
+        return in.toLowerCase(Locale.ROOT).replaceFirst("/+$", "").endsWith(".parquet");
+    }
+
+    /**
+     * Error rows for the empty files under {@code p}: Spark's file listing drops zero-length files
+     * before any task sees them, so they are found here (a listing on the driver) to be reported
+     * as {@code attache ingest} reports them. Hidden files and folders ({@code .x}, {@code _x}),
+     * which Spark and ingest skip, are left out.
+     */
+    private static List<Row> emptyFiles(FileSystem fs, Path p) throws IOException {
+        List<Row> out = new ArrayList<>();
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(p, true);
+        String root = fs.makeQualified(p).toUri().getPath();
+        while (it.hasNext()) {
+            LocatedFileStatus f = it.next();
+            if (f.getLen() == 0) {
+                String path = f.getPath().toUri().getPath();
+                String below = path.startsWith(root) ? path.substring(root.length()) : f.getPath().getName();
+                boolean hidden = java.util.Arrays.stream(below.split("/"))
+                        .anyMatch(part -> part.startsWith(".") || part.startsWith("_"));
+                if (!hidden) {
+                    out.add(Rows.problemIn(f.getPath().toString(), 0, "empty file"));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The input articles: paths ending in {@code .parquet} are tables (columns id, date, source,
      * url, title, text; only text is required), anything else is read as files (directories
@@ -303,22 +376,33 @@ public final class SparkCode {
         for (String in : o.inputs()) {
             try {
                 Path p = new Path(in);
-                if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+                FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                if (!fs.exists(p)) {
                     err.println("attache spark-code: " + in + ": no such file or directory");
                     missing.add(Rows.problemIn(in, 0, "no such file or directory"));
                     continue;
+                }
+                if (!isTable(in)) {
+                    missing.addAll(emptyFiles(fs, p));
                 }
             } catch (IOException e) {
                 missing.add(Rows.problemIn(in, 0, "cannot read: " + e.getMessage()));
                 continue;
             }
-            (in.toLowerCase(Locale.ROOT).replaceFirst("/+$", "").endsWith(".parquet") ? tables : files).add(in);
+            (isTable(in) ? tables : files).add(in);
         }
         Dataset<Row> all = spark.createDataFrame(missing, Tables.ARTICLE_IN);
         if (!files.isEmpty()) {
-            Dataset<Row> raw = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-                    .load(files.toArray(new String[0])).select("path", "content");
+            Dataset<Row> listing = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+                    .load(files.toArray(new String[0]));
+            // the length filter is pushed into the file listing: an oversized file's bytes are never read
+            long max = ArticleReader.MAX_FILE_BYTES;
+            Dataset<Row> raw = listing.filter(col("length").leq(max)).select("path", "content");
             all = all.union(raw.flatMap(new ReadInputs(o.date()), Encoders.row(Tables.ARTICLE_IN)));
+            all = all.union(listing.filter(col("length").gt(max)).select("path", "length").map(
+                    (MapFunction<Row, Row>) r -> Rows.problemIn(r.getAs("path"), 0, "file is "
+                            + (r.<Long>getAs("length") >> 20) + " MB, over the " + (max >> 20)
+                            + " MB limit; split it into smaller files"), Encoders.row(Tables.ARTICLE_IN)));
         }
         if (!tables.isEmpty()) {
             Dataset<Row> t = spark.read().parquet(tables.toArray(new String[0]));
