@@ -271,6 +271,12 @@ public final class EventCoder {
     private void codeVerb(CodingContext ctx, int v, Pattern p, Map<Integer, Pattern> verbMatches,
                           Set<Integer> consumed, Map<String, Event> events) {
         Sentence s = ctx.s;
+        if (p.code().equals(LexiconLoader.NO_EVENT)) {
+            // "struck a conciliatory tone": the most specific pattern says these words are no event
+            consumed.add(v);
+            ctx.cover(v);
+            return;
+        }
         String code = p.code();
         String embeddedCode = null;
         Status status = null;

@@ -23,7 +23,7 @@ class ReportedSpeechAndPlacesTest {
                 "180\tkill", "040\ttalk with+", "018\texpress condolence", "020\tcall", "0841\trelease prisoner",
                 "0841\texchange prisoner", "0871\tcall ceasefire", "020\tcall on+", "0871\taccept ceasefire",
                 "087\thold off joint drill", "062\thold joint drill", "190\tstage strike on+", "143\tstage strike",
-                "042\tvisit", "057\tsign agreement"},
+                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage"},
             new String[] {"1832\tcar bomb", "040\ttalk", "100\tdemand"});
 
     private List<Event> code(Document d) {
@@ -254,6 +254,17 @@ class ReportedSpeechAndPlacesTest {
                 "NNP CC NNP VBD DT NN IN NNP",
                 "4:nsubj 3:cc 1:conj 0:root 6:det 4:obj 8:case 6:nmod");
         assertCodes(d, code(d), "KEN 057 UGA asserted", "UGA 057 KEN asserted");
+    }
+
+    @Test
+    void aPatternCodedNoEventKeepsItsWordsFromBeingForce() {
+        Document d = Parsed.doc("2024-03-17",
+                "China struck|strike a conciliatory tone",
+                "NNP VBD DT JJ NN",
+                "2:nsubj 0:root 5:det 5:amod 2:obj");
+        assertThat(code(d)).isEmpty();
+        Document force = Parsed.doc("2024-03-17", "China struck|strike Japan", "NNP VBD NNP", "2:nsubj 0:root 2:obj");
+        assertCodes(force, code(force), "CHN 190 JPN asserted");
     }
 
     // ---- patterns: appeals, particles, time phrases
