@@ -51,6 +51,7 @@ public final class EventCoder {
     private final StatementVerbs statementVerbs;
     private final MainEventOrder mainEventOrder;
     private final ViolenceRefiner violence;
+    private final ReportedSpeech reportedSpeech;
 
     public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
                       Modality modality, ActorResolver actors, DateResolver dates) {
@@ -72,6 +73,7 @@ public final class EventCoder {
         this.targetFinder = new TargetFinder();
         this.statusReader = new StatusReader(modality);
         this.emitter = new EventEmitter(ontology, dates);
+        this.reportedSpeech = new ReportedSpeech(statementVerbs, sourceFinder, targetFinder, statusReader, emitter);
     }
 
     public List<Event> code(Document doc) {
@@ -170,102 +172,8 @@ public final class EventCoder {
                 PatternMatcher.best(s, t, nouns).ifPresent(p -> codeNoun(ctx, t.index(), p, events));
             }
         }
-        codeStatements(ctx, consumed, events);
+        reportedSpeech.codeStatements(ctx, consumed, events);
         return List.copyOf(mainEventOrder.order(s, new ArrayList<>(events.values())));
-    }
-
-    /** Verbs whose embedded action is an allegation or a denial, not an event that happened. */
-    private static final Set<String> ALLEGING = Set.of("accuse", "blame", "charge", "suspect", "deny", "allege",
-            "indict", "convict", "fault", "denounce", "condemn", "criticize", "criticise", "praise", "thank",
-            "congratulate", "commend", "credit", "applaud", "punish", "sue", "prosecute", "arrest", "detain");
-
-    /** Verbs that report a demand as an order ("…, the court ordered"). */
-    private static final Set<String> ORDERING = Set.of("order", "rule", "demand", "insist", "urge", "warn");
-
-    /** Nouns whose clause is a claim ("reports that…"), and the verbs that deny such a claim. */
-    private static final Set<String> CLAIM_NOUNS = Set.of("report", "claim", "allegation", "accusation", "rumour",
-            "rumor", "suggestion", "charge", "assertion", "speculation");
-    private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebut", "disown");
-
-    /** Whether verb {@code v} is the gerund or clause an alleging verb governs ("accused X of backing…"). */
-    private static boolean isAllegedContent(Sentence s, int v) {
-        Token t = s.token(v);
-        for (int guard = 0; t.head() >= 0 && guard < 6; guard++) {
-            String rel = t.rel();
-            Token head = s.token(t.head());
-            if (rel.equals("conj")) {
-                t = head;
-                continue;
-            }
-            if ((rel.startsWith("acl") || rel.startsWith("ccomp")) && CLAIM_NOUNS.contains(lemma(head))) {
-                // "denied reports that civilians had been killed": what a denied report says is no event
-                Token gov = s.head(head);
-                return gov != null && DENYING.contains(lemma(gov));
-            }
-            boolean clause = rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("xcomp")
-                    || rel.startsWith("ccomp");
-            return clause && t.pos().equals("VBG") && ALLEGING.contains(lemma(head));
-        }
-        return false;
-    }
-
-    /** A participle that modifies a noun ("the detained president", "army-backed government"). */
-    private static boolean isModifier(Token t) {
-        return t.rel().equals("amod") || t.rel().startsWith("acl") && t.pos().equals("VBN")
-                || t.rel().startsWith("compound");
-    }
-
-    /**
-     * A statement verb with no other event in its clause is a statement (010, or the 01x the verb
-     * gives): "Lavrov suggested that the plan is an attempt…". A postposed reporting clause
-     * ("…, officials said") or one hanging off another event ("criticised X, saying…") reports or
-     * elaborates the sentence's other events and is no event of its own.
-     */
-    private void codeStatements(CodingContext ctx, Set<Integer> consumed, Map<String, Event> events) {
-        Sentence s = ctx.s;
-        for (Token t : s.tokens()) {
-            if (!t.isVerb() || ctx.covered.contains(t.index()) || consumed.contains(t.index())) {
-                continue;
-            }
-            Optional<String> code = statementVerbs.codeOf(lemma(t));
-            if (code.isEmpty()) {
-                continue;
-            }
-            if (t.rel().equals("parataxis")) {
-                // "…, officials said": the clause it interrupts is the claim, coded or not
-                continue;
-            }
-            List<Event> sofar = new ArrayList<>(events.values());
-            boolean mainVerb = t.head() < 0;
-            if (!sofar.isEmpty() && (!mainVerb || MainEventOrder.dominatesEvent(s, t.index(), sofar))) {
-                // the statement only attributes or elaborates the sentence's events: "…, officials said",
-                // "criticised X, saying it undermined…"
-                continue;
-            }
-            List<Actor> sources = sourceFinder.subjects(ctx, t.index());
-            List<Actor> targets = new ArrayList<>();
-            for (Token c : s.children(t.index())) {
-                if (c.rel().equals("iobj") || c.rel().equals("obj") && lemma(t).equals("tell")) {
-                    targets.addAll(ctx.actors(c.index()));
-                }
-            }
-            if (targets.isEmpty()) {
-                targets.addAll(targetFinder.prepTargets(ctx, t.index(), Set.of("to", "with")));
-            }
-            // "told reporters", "told state television": the press is the channel, not the addressee
-            targets.removeIf(a -> a.code().sectors().contains("MED"));
-            if (sources.isEmpty()) {
-                Actor unknown = sourceFinder.unresolved(ctx, t.index());
-                if (targets.isEmpty() && unknown.code().sectors().isEmpty() && unknown.code().country().isEmpty()
-                        && !namesSomeone(s, t.index())) {
-                    // "she said", "sources said", "the operator said": nobody known said it to anyone known;
-                    // the attribution records who spoke, there is no event to code
-                    continue;
-                }
-                sources = List.of(unknown);
-            }
-            emitter.emit(ctx, t.index(), code.get(), null, sources, targets, statusReader.status(s, t.index(), null), events);
-        }
     }
 
     private void codeVerb(CodingContext ctx, int v, Pattern p, Map<Integer, Pattern> verbMatches,
@@ -337,14 +245,14 @@ public final class EventCoder {
             boolean places = !code.startsWith("14") && sourceFinder.subjects(ctx, v).size() < 2;
             targets = targetFinder.fallback(ctx, v, p, -1, places);
         }
-        if (isAllegedContent(s, v)) {
+        if (ClauseFilter.isAllegedContent(s, v)) {
             // "accused Rwanda of backing the rebels", "denied targeting civilians": what is alleged or
             // denied is the content of the accusation or denial, coded by its verb, not an event of its own
             return;
         }
         List<Actor> sources = sourceFinder.subjects(ctx, v);
         if (sources.isEmpty()) {
-            if (isModifier(s.token(v))) {
+            if (ClauseFilter.isModifier(s.token(v))) {
                 // "the detained president", "captured soldiers": a participle describing a noun, with no one
                 // named as doing it, is a description, not news of an event
                 return;
@@ -354,7 +262,7 @@ public final class EventCoder {
         Status st = statusReader.status(s, v, status);
         if (status == null && st == Status.DEMANDED) {
             // "Russia says Israel must end attacks on Syria": the speaker demands it of the clause's subject
-            List<Actor> speakers = speakerOf(ctx, v);
+            List<Actor> speakers = reportedSpeech.speakerOf(ctx, v);
             if (!speakers.isEmpty()) {
                 List<Actor> addressed = sources;
                 if (addressed.isEmpty() || "unknown".equals(addressed.get(0).basis())) {
@@ -409,45 +317,6 @@ public final class EventCoder {
                         statusReader.status(s, v, CodebookMapping.statusOfCode(cc, kind)), events);
             }
         }
-    }
-
-    /**
-     * The resolved subject of the reporting verb whose reported clause is {@code v} ("Russia says…",
-     * "the minister insisted that…"), or nothing.
-     */
-    private List<Actor> speakerOf(CodingContext ctx, int v) {
-        Token tv = ctx.s.token(v);
-        for (Token c : ctx.s.children(v)) {
-            // "Israel must stop its operations in Rafah, the court ordered": a postposed reporting clause
-            if (c.index() > v && (c.rel().equals("parataxis") || c.rel().startsWith("ccomp"))
-                    && (statementVerbs.codeOf(lemma(c)).isPresent() || ORDERING.contains(lemma(c)))) {
-                return sourceFinder.subjects(ctx, c.index());
-            }
-        }
-        if (tv.head() < 0 || !(tv.rel().startsWith("ccomp") || tv.rel().equals("parataxis") || tv.rel().equals("dep"))) {
-            return List.of();
-        }
-        Token gov = ctx.s.token(tv.head());
-        if (statementVerbs.codeOf(lemma(gov)).isEmpty()) {
-            return List.of();
-        }
-        return sourceFinder.subjects(ctx, gov.index());
-    }
-
-    /** Whether the subject of {@code v} names someone ("Mackenzie Eaglen says", "IMA said"), not "she" or "sources". */
-    private static boolean namesSomeone(Sentence s, int v) {
-        for (Token c : s.children(v)) {
-            if (c.rel().startsWith("nsubj")) {
-                int[] ext = SourceFinder.phraseExtent(s, c.index());
-                for (int i = ext[0]; i <= ext[1]; i++) {
-                    Token w = s.token(i);
-                    if (w.ner().equals("PERSON") || w.ner().equals("ORGANIZATION")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private void codeNoun(CodingContext ctx, int n, Pattern p, Map<String, Event> events) {
