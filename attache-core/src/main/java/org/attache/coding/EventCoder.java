@@ -139,6 +139,10 @@ public final class EventCoder {
         for (Token t : s.tokens()) {
             if (t.pos().startsWith("NN") && !MODIFIER_RELATIONS.contains(t.rel())) {
                 Actor a = actors.actorAt(m, article.text(), t.index(), defaultCountry);
+                if (a != null && isPlace(s, t) && (a.code().sectors().isEmpty() || "metonym".equals(a.basis()))) {
+                    // "met in Vientiane": where something happened is no party "the two sides" or "it" refer to
+                    continue;
+                }
                 if (a != null) {
                     boolean named = s.children(t.index(), "appos").stream().anyMatch(c -> c.ner().equals("PERSON"));
                     memory.observe(s, t.index(), a, actors.isTitle(m, t.index()) || named);
@@ -154,7 +158,7 @@ public final class EventCoder {
         }
         Map<Integer, Pattern> verbMatches = new LinkedHashMap<>();
         for (Token t : s.tokens()) {
-            if (t.isVerb() || t.pos().startsWith("JJ") && !verbs.forHead(lemma(t)).isEmpty()) {
+            if (t.isVerb() || t.pos().startsWith("JJ") && isPredicative(s, t) && !verbs.forHead(lemma(t)).isEmpty()) {
                 PatternMatcher.best(s, t, verbs).ifPresent(p -> verbMatches.put(t.index(), p));
             }
         }
@@ -174,6 +178,31 @@ public final class EventCoder {
         }
         reportedSpeech.codeStatements(ctx, consumed, events);
         return List.copyOf(mainEventOrder.order(s, new ArrayList<>(events.values())));
+    }
+
+    /** A noun in a place phrase ("in Vientiane", "at the Torkham crossing"). */
+    private static boolean isPlace(Sentence s, Token t) {
+        if (!(t.rel().startsWith("obl") || t.rel().startsWith("nmod")) || t.rel().equals("nmod:poss")) {
+            return false;
+        }
+        for (Token c : s.children(t.index(), "case")) {
+            if (PLACE_WORDS.contains(c.lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "outside", "inside", "across");
+
+    /**
+     * An adjective that is a clause's predicate ("was ready to", "is willing"), not a modifier
+     * ("close to the border", "a close ally").
+     */
+    private static boolean isPredicative(Sentence s, Token t) {
+        String r = t.rel();
+        return !s.children(t.index(), "cop").isEmpty() || r.equals("root") || r.startsWith("ccomp")
+                || r.startsWith("xcomp") || r.equals("parataxis");
     }
 
     private void codeVerb(CodingContext ctx, int v, Pattern p, Map<Integer, Pattern> verbMatches,

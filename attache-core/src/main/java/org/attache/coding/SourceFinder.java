@@ -45,7 +45,7 @@ final class SourceFinder {
                 if (isRelativePronoun(c) && s.token(v).rel().startsWith("acl") && s.token(v).head() >= 0) {
                     at = s.token(v).head();
                 }
-                return ctx.actors(at);
+                return placedOverDateline(ctx, v, at, ctx.actors(at));
             }
             if (c.rel().equals("nsubj:pass") || c.rel().equals("nsubjpass")) {
                 passive = true;
@@ -163,6 +163,22 @@ final class SourceFinder {
             return new Actor(new ActorCode("---" + sector, "", List.of(sector)), span, "unknown");
         }
         return new Actor(ActorCode.of(country, List.of(sector)), span, basis);
+    }
+
+    /**
+     * "In Beijing, a Foreign Ministry spokeswoman said…" under a Vientiane dateline: an agent with no
+     * country of its own takes the clause's place before the dateline.
+     */
+    private static List<Actor> placedOverDateline(CodingContext ctx, int v, int subj, List<Actor> found) {
+        if (found.size() != 1 || !"dateline".equals(found.get(0).basis())) {
+            return found;
+        }
+        String country = placeCountry(ctx, v, subj);
+        Actor a = found.get(0);
+        if (country == null || country.equals(a.code().country())) {
+            return found;
+        }
+        return List.of(new Actor(org.attache.model.ActorCode.of(country, a.code().sectors()), a.span(), "place"));
     }
 
     /** Heads that count people rather than name them ("thousands of protesters"). */

@@ -23,7 +23,7 @@ class ReportedSpeechAndPlacesTest {
                 "180\tkill", "040\ttalk with+", "018\texpress condolence", "020\tcall", "0841\trelease prisoner",
                 "0841\texchange prisoner", "0871\tcall ceasefire", "020\tcall on+", "0871\taccept ceasefire",
                 "087\thold off joint drill", "062\thold joint drill", "190\tstage strike on+", "143\tstage strike",
-                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage"},
+                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage", "191\tclose border", "036\tagree", "111\tcriticize"},
             new String[] {"1832\tcar bomb", "040\ttalk", "100\tdemand"});
 
     private List<Event> code(Document d) {
@@ -265,6 +265,36 @@ class ReportedSpeechAndPlacesTest {
         assertThat(code(d)).isEmpty();
         Document force = Parsed.doc("2024-03-17", "China struck|strike Japan", "NNP VBD NNP", "2:nsubj 0:root 2:obj");
         assertCodes(force, code(force), "CHN 190 JPN asserted");
+    }
+
+    @Test
+    void anAdjectiveModifierIsNoPredicate() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenyan troops|troop camped|camp close to the border",
+                "JJ NNS VBD JJ IN DT NN",
+                "2:amod 3:nsubj 0:root 3:advmod 7:case 7:det 4:obl");
+        assertThat(code(d)).extracting(Event::code).doesNotContain("191");
+    }
+
+    @Test
+    void aPlaceIsNoPartyForTheTwoSides() {
+        Document d = Parsed.docOf("2024-03-17",
+                new String[] {"Kenya met|meet Uganda in Cairo", "NNP VBD NNP IN NNP", "2:nsubj 0:root 2:obj 5:case 2:obl"},
+                new String[] {"The two sides|side agreed|agree", "DT CD NNS VBD", "3:det 3:nummod 4:nsubj 0:root"});
+        List<Event> events = code(d);
+        assertThat(events).extracting(e -> e.source().code().code()).doesNotContain("EGY", "EGYGOV");
+        assertThat(events).extracting(e -> e.source().code().code()).contains("KEN", "UGA");
+    }
+
+    @Test
+    void theClausesPlaceBeatsTheDatelineForAnAgent() {
+        Document d = Parsed.doc("2024-03-17",
+                "NAIROBI : In Cairo , police|police criticized|criticize Uganda",
+                "NNP : IN NNP , NN VBD NNP",
+                "7:dep 1:punct 4:case 7:obl 7:punct 7:nsubj 0:root 7:obj");
+        List<Event> events = code(d);
+        assertCodes(d, events, "EGYCOP 111 UGA asserted");
+        assertThat(events.get(0).source().basis()).isEqualTo("place");
     }
 
     // ---- patterns: appeals, particles, time phrases
