@@ -39,6 +39,10 @@ final class ClauseFilter {
                 Token gov = s.head(head);
                 return gov != null && DENYING.contains(lemma(gov));
             }
+            if (rel.startsWith("ccomp") && DENYING.contains(lemma(head))) {
+                // "denied that its aircraft had bombed a market": what is denied is no event
+                return true;
+            }
             boolean clause = rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("xcomp")
                     || rel.startsWith("ccomp");
             return clause && t.pos().equals("VBG") && ALLEGING.contains(lemma(head));

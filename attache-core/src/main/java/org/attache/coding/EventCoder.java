@@ -88,7 +88,26 @@ public final class EventCoder {
 
     /** The country of the article's dateline ("NAIROBI:" -> KEN), or null. */
     public String datelineCountry(Article article) {
-        return Dateline.find(article.text()).map(d -> actors.countryOfPlace(d.place())).orElse(null);
+        Optional<Dateline> d = Dateline.find(article.text());
+        if (d.isEmpty()) {
+            return null;
+        }
+        String country = actors.countryOfPlace(d.get().place());
+        if (country != null) {
+            return country;
+        }
+        // "PESHAWAR, Pakistan, May 7 (Meridian Wire) -": a city the dictionary does not know, with its country
+        String line = article.text().substring(d.get().start(), d.get().end()).replaceAll("\\([^)]*\\)", " ");
+        for (String piece : line.split(",")) {
+            String name = piece.replaceAll("[:\u2013\u2014-]+\\s*$", "").strip();
+            if (!name.isEmpty() && !name.equalsIgnoreCase(d.get().place())) {
+                country = actors.countryOfPlace(name);
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -97,7 +97,7 @@ final class ReportedSpeech {
         Token tv = ctx.s.token(v);
         for (Token c : ctx.s.children(v)) {
             // "Israel must stop its operations in Rafah, the court ordered": a postposed reporting clause
-            if (c.index() > v && (c.rel().equals("parataxis") || c.rel().startsWith("ccomp"))
+            if (c.index() > v && (c.rel().equals("parataxis") || c.rel().startsWith("ccomp") || c.rel().equals("dep"))
                     && (statementVerbs.codeOf(lemma(c)).isPresent() || ORDERING.contains(lemma(c)))) {
                 return sourceFinder.subjects(ctx, c.index());
             }
@@ -106,7 +106,7 @@ final class ReportedSpeech {
             return List.of();
         }
         Token gov = ctx.s.token(tv.head());
-        if (statementVerbs.codeOf(lemma(gov)).isEmpty()) {
+        if (statementVerbs.codeOf(lemma(gov)).isEmpty() && !ORDERING.contains(lemma(gov))) {
             return List.of();
         }
         return sourceFinder.subjects(ctx, gov.index());

@@ -3,7 +3,9 @@ package org.attache.coding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attache.testing.EventAssert.assertCodes;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.attache.model.Article;
 import org.attache.model.Document;
 import org.attache.model.Event;
 import org.attache.model.Sentence;
@@ -23,7 +25,7 @@ class ReportedSpeechAndPlacesTest {
                 "180\tkill", "040\ttalk with+", "018\texpress condolence", "020\tcall", "0841\trelease prisoner",
                 "0841\texchange prisoner", "0871\tcall ceasefire", "020\tcall on+", "0871\taccept ceasefire",
                 "087\thold off joint drill", "062\thold joint drill", "190\tstage strike on+", "143\tstage strike",
-                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage", "191\tclose border", "036\tagree", "111\tcriticize"},
+                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage", "191\tclose border", "036\tagree", "111\tcriticize", "183\tbomb"},
             new String[] {"1832\tcar bomb", "040\ttalk", "100\tdemand"});
 
     private List<Event> code(Document d) {
@@ -295,6 +297,35 @@ class ReportedSpeechAndPlacesTest {
         List<Event> events = code(d);
         assertCodes(d, events, "EGYCOP 111 UGA asserted");
         assertThat(events.get(0).source().basis()).isEqualTo("place");
+    }
+
+    @Test
+    void aDatelineNamingItsCountryGivesAgentsTheirCountry() {
+        Article known = new Article("a", LocalDate.parse("2024-05-07"), "", "", "", "NAIROBI: Gunmen attacked Uganda.");
+        Article named = new Article("b", LocalDate.parse("2024-05-07"), "", "", "",
+                "GARISSA, Kenya, May 7 (Wire) - Gunmen attacked Uganda.");
+        Article unknown = new Article("c", LocalDate.parse("2024-05-07"), "", "", "", "GARISSA, May 7 (Wire) - Gunmen attacked.");
+        assertThat(coder.datelineCountry(known)).isEqualTo("KEN");
+        assertThat(coder.datelineCountry(named)).isEqualTo("KEN");
+        assertThat(coder.datelineCountry(unknown)).isNull();
+    }
+
+    @Test
+    void aDemandTheReportingVerbOrdersIsTheSpeakers() {
+        Document d = Parsed.doc("2024-03-17",
+                "Israel must stop attacks|attack , the UN ordered|order",
+                "NNP MD VB NNS , DT NNP VBD",
+                "3:nsubj 3:aux 8:ccomp 3:obj 8:punct 7:det 8:nsubj 0:root");
+        assertCodes(d, code(d), "IGOUNO 1056 ISR demanded");
+    }
+
+    @Test
+    void whatIsDeniedIsNoEvent() {
+        Document d = Parsed.doc("2024-03-17",
+                "Sudan denied|deny that its aircraft had|have bombed|bomb Chad",
+                "NNP VBD IN PRP$ NN VBD VBN NNP",
+                "2:nsubj 0:root 7:mark 5:nmod:poss 7:nsubj 7:aux 2:ccomp 7:obj");
+        assertThat(code(d)).extracting(Event::code).doesNotContain("183").contains("016");
     }
 
     // ---- patterns: appeals, particles, time phrases
