@@ -64,13 +64,30 @@ public final class DateResolver {
     }
 
     private static boolean isFuture(Sentence s, Token v) {
-        for (Token a : s.children(v.index(), "aux")) {
-            if (FUTURE_AUX.contains(a.lemma().toLowerCase(Locale.ROOT)) || a.lowerWord().equals("'ll")) {
+        for (int depth = 0; depth < 4; depth++) {
+            for (Token a : s.children(v.index(), "aux")) {
+                String l = a.lemma().toLowerCase(Locale.ROOT);
+                if (FUTURE_AUX.contains(l) || a.lowerWord().equals("'ll") || a.lowerWord().equals("would")) {
+                    // "would travel on Monday" in reported speech is the coming Monday
+                    return true;
+                }
+            }
+            if (v.head() < 0 || !v.rel().startsWith("xcomp")) {
+                return false;
+            }
+            Token head = s.token(v.head());
+            if (FUTURE_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                // "is due to travel on Monday", "plans to visit on Friday", "are expected to meet in August"
                 return true;
             }
+            v = head;
         }
         return false;
     }
+
+    /** Words whose "to" clause lies ahead. */
+    private static final Set<String> FUTURE_HEADS = Set.of("due", "expect", "plan", "schedule", "set", "intend",
+            "prepare", "go", "aim", "hope", "want");
 
     private Resolution fromPhrase(Sentence s, Token head, LocalDate pub, boolean future) {
         String w = head.lowerWord();

@@ -43,6 +43,19 @@ class DateResolverTest {
     }
 
     @Test
+    void reportedAndScheduledFutureWeekdaysLieAhead() {
+        // "would travel on Monday" in reported speech, "is due to travel on Monday": the coming Monday
+        var would = resolve("Kenya would travel on Monday", "NNP MD VB IN NNP", "3:nsubj 3:aux 0:root 5:case 3:obl", 2);
+        assertThat(would.date()).isEqualTo(LocalDate.of(2024, 3, 18));
+        var due = resolve("Kenya is|be due to travel on Monday", "NNP VBZ JJ TO VB IN NNP",
+                "3:nsubj 3:cop 0:root 5:mark 3:xcomp 7:case 5:obl", 4);
+        assertThat(due.date()).isEqualTo(LocalDate.of(2024, 3, 18));
+        // an action already done on Monday stays in the past
+        var done = resolve("Kenya travelled|travel on Monday", "NNP VBD IN NNP", "2:nsubj 0:root 4:case 2:obl", 1);
+        assertThat(done.date()).isEqualTo(LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
     void lastFridayYesterdayAndMonths() {
         assertThat(resolve("Kenya left|leave last Friday", "NNP VBD JJ NNP", "2:nsubj 0:root 4:amod 2:obl:tmod", 1).date())
                 .isEqualTo(LocalDate.of(2024, 3, 15));
