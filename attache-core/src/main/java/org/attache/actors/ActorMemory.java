@@ -44,11 +44,19 @@ public final class ActorMemory {
 
     /** Records a mention resolved from the sentence itself. */
     public void observe(Sentence s, int head, Actor actor) {
+        observe(s, head, actor, false);
+    }
+
+    /**
+     * Records a mention; {@code titled} says the phrase names a person by title ("the foreign
+     * minister"), so "he" and "she" can refer to it.
+     */
+    public void observe(Sentence s, int head, Actor actor, boolean titled) {
         Token h = s.token(head);
-        // a person is what the NER calls one; a titled capital ("Cairo" -> EGYGOV) is not
-        boolean person = h.ner().equals("PERSON");
+        // a person is what the NER calls one, or a title; a titled capital ("Cairo" -> EGYGOV) is not
+        boolean person = h.ner().equals("PERSON") || titled;
         List<String> names = new ArrayList<>();
-        if (h.ner().equals("PERSON") || person && h.pos().startsWith("NNP")) {
+        if (h.ner().equals("PERSON")) {
             // the name is the run of proper nouns ending at the head: "Jean-Yves Le Drian"
             int i = head;
             while (i > 0 && s.token(i - 1).pos().startsWith("NNP") && !s.token(i - 1).ner().equals("O")

@@ -248,9 +248,9 @@ public final class ActorResolver {
                 }
             }
         }
+        Span span = evidenceSpan(s, articleText, head, np);
         if (!petrarchAgents.isEmpty()) {
             // PETRARCH agents compose with whatever code the phrase has (or the null actor), in phrase order
-            Span span = s.span(articleText, np.get(0), np.get(np.size() - 1));
             return new Actor(ActorCode.parse(PetrarchAgents.compose(org != null ? org : country, petrarchAgents)), span,
                     org != null || country != null ? "title" : "agent");
         }
@@ -267,7 +267,6 @@ public final class ActorResolver {
         if (org == null && country == null) {
             return null;
         }
-        Span span = s.span(articleText, np.get(0), np.get(np.size() - 1));
         if (org != null) {
             return new Actor(ActorCode.parse(org), span, "dictionary");
         }
@@ -279,6 +278,28 @@ public final class ActorResolver {
         String basis = fromDateline ? "dateline"
                 : sector == null ? "dictionary" : metonym && sectorDistance == Integer.MAX_VALUE ? "metonym" : "title";
         return new Actor(ActorCode.of(country, sectors), span, basis);
+    }
+
+    /**
+     * The words of the phrase as evidence: the noun phrase itself, without the preposition that
+     * attaches it to the verb ("to AMISOM" is AMISOM) and without punctuation at its edges.
+     */
+    static Span evidenceSpan(Sentence s, String articleText, int head, List<Integer> np) {
+        int first = 0;
+        int last = np.size() - 1;
+        while (first < last && isEdgeWord(s, head, np.get(first))) {
+            first++;
+        }
+        while (last > first && isEdgeWord(s, head, np.get(last))) {
+            last--;
+        }
+        return s.span(articleText, np.get(first), np.get(last));
+    }
+
+    private static boolean isEdgeWord(Sentence s, int head, int i) {
+        Token t = s.token(i);
+        return t.rel().equals("punct") || t.pos().equals(",") || t.pos().equals(".")
+                || t.rel().equals("case") && t.head() == head && !t.lowerWord().equals("'s");
     }
 
     private static void collect(Sentence s, int i, List<Integer> out, int depth, Set<String> preps) {

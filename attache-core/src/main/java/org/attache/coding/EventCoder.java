@@ -51,6 +51,7 @@ public final class EventCoder {
     private final StatementVerbs statementVerbs;
     private final MainEventOrder mainEventOrder;
     private final ViolenceRefiner violence;
+    private final ReportedSpeech reportedSpeech;
 
     public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
                       Modality modality, ActorResolver actors, DateResolver dates) {
@@ -63,7 +64,7 @@ public final class EventCoder {
         this.lightVerbs = lightVerbs;
         this.statementVerbs = statementVerbs;
         this.mainEventOrder = new MainEventOrder(statementVerbs);
-        this.violence = new ViolenceRefiner(nouns);
+        this.violence = new ViolenceRefiner(nouns, WeaponPlatforms.builtIn(ontology));
         this.verbs = verbs;
         this.nouns = nouns;
         this.complements = complements;
@@ -72,6 +73,7 @@ public final class EventCoder {
         this.targetFinder = new TargetFinder();
         this.statusReader = new StatusReader(modality);
         this.emitter = new EventEmitter(ontology, dates);
+        this.reportedSpeech = new ReportedSpeech(statementVerbs, sourceFinder, targetFinder, statusReader, emitter);
     }
 
     public List<Event> code(Document doc) {
@@ -128,7 +130,8 @@ public final class EventCoder {
      * country, or null) is the country of agents whose phrase names none ("police said");
      * {@code memory} holds the article's earlier mentions and learns this sentence's.
      */
-    public List<Event> code(Article article, Sentence s, String defaultCountry, ActorMemory memory) {
+    public List<Event> code(Article article, Sentence parsed, String defaultCountry, ActorMemory memory) {
+        Sentence s = ReportingClauseRepair.repair(parsed);
         SentenceMatches m = actors.match(s, article.date());
         // the context is made before this sentence's mentions are learnt: the article's main country
         // comes from earlier sentences, not from the phrase being resolved
@@ -137,7 +140,15 @@ public final class EventCoder {
             if (t.pos().startsWith("NN") && !MODIFIER_RELATIONS.contains(t.rel())) {
                 Actor a = actors.actorAt(m, article.text(), t.index(), defaultCountry);
                 if (a != null) {
-                    memory.observe(s, t.index(), a);
+                    boolean named = s.children(t.index(), "appos").stream().anyMatch(c -> c.ner().equals("PERSON"));
+                    memory.observe(s, t.index(), a, actors.isTitle(m, t.index()) || named);
+                    for (Token c : s.children(t.index(), "appos")) {
+                        if (c.ner().equals("PERSON")) {
+                            // "Afghanistan's foreign minister, Amir Khan Muttaqi": the name is the same person
+                            // ("he", "Muttaqi" later)
+                            memory.observe(s, c.index(), a);
+                        }
+                    }
                 }
             }
         }
@@ -161,87 +172,19 @@ public final class EventCoder {
                 PatternMatcher.best(s, t, nouns).ifPresent(p -> codeNoun(ctx, t.index(), p, events));
             }
         }
-        codeStatements(ctx, consumed, events);
+        reportedSpeech.codeStatements(ctx, consumed, events);
         return List.copyOf(mainEventOrder.order(s, new ArrayList<>(events.values())));
-    }
-
-    /** Verbs whose embedded action is an allegation or a denial, not an event that happened. */
-    private static final Set<String> ALLEGING = Set.of("accuse", "blame", "charge", "suspect", "deny", "allege",
-            "indict", "convict", "fault", "denounce", "condemn", "criticize", "criticise", "praise", "thank",
-            "congratulate", "commend", "credit", "applaud", "punish", "sue", "prosecute", "arrest", "detain");
-
-    /** Whether verb {@code v} is the gerund or clause an alleging verb governs ("accused X of backing…"). */
-    private static boolean isAllegedContent(Sentence s, int v) {
-        Token t = s.token(v);
-        for (int guard = 0; t.head() >= 0 && guard < 6; guard++) {
-            String rel = t.rel();
-            Token head = s.token(t.head());
-            if (rel.equals("conj")) {
-                t = head;
-                continue;
-            }
-            boolean clause = rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("xcomp")
-                    || rel.startsWith("ccomp");
-            return clause && t.pos().equals("VBG") && ALLEGING.contains(lemma(head));
-        }
-        return false;
-    }
-
-    /** A participle that modifies a noun ("the detained president", "army-backed government"). */
-    private static boolean isModifier(Token t) {
-        return t.rel().equals("amod") || t.rel().startsWith("acl") && t.pos().equals("VBN")
-                || t.rel().startsWith("compound");
-    }
-
-    /**
-     * A statement verb with no other event in its clause is a statement (010, or the 01x the verb
-     * gives): "Lavrov suggested that the plan is an attempt…". A postposed reporting clause
-     * ("…, officials said") or one hanging off another event ("criticised X, saying…") reports or
-     * elaborates the sentence's other events and is no event of its own.
-     */
-    private void codeStatements(CodingContext ctx, Set<Integer> consumed, Map<String, Event> events) {
-        Sentence s = ctx.s;
-        for (Token t : s.tokens()) {
-            if (!t.isVerb() || ctx.covered.contains(t.index()) || consumed.contains(t.index())) {
-                continue;
-            }
-            Optional<String> code = statementVerbs.codeOf(lemma(t));
-            if (code.isEmpty()) {
-                continue;
-            }
-            if (t.rel().equals("parataxis")) {
-                // "…, officials said": the clause it interrupts is the claim, coded or not
-                continue;
-            }
-            List<Event> sofar = new ArrayList<>(events.values());
-            boolean mainVerb = t.head() < 0;
-            if (!sofar.isEmpty() && (!mainVerb || MainEventOrder.dominatesEvent(s, t.index(), sofar))) {
-                // the statement only attributes or elaborates the sentence's events: "…, officials said",
-                // "criticised X, saying it undermined…"
-                continue;
-            }
-            List<Actor> sources = sourceFinder.subjects(ctx, t.index());
-            if (sources.isEmpty()) {
-                sources = List.of(sourceFinder.unresolved(ctx, t.index()));
-            }
-            List<Actor> targets = new ArrayList<>();
-            for (Token c : s.children(t.index())) {
-                if (c.rel().equals("iobj") || c.rel().equals("obj") && lemma(t).equals("tell")) {
-                    targets.addAll(ctx.actors(c.index()));
-                }
-            }
-            if (targets.isEmpty()) {
-                targets.addAll(targetFinder.prepTargets(ctx, t.index(), Set.of("to", "with")));
-            }
-            // "told reporters", "told state television": the press is the channel, not the addressee
-            targets.removeIf(a -> a.code().sectors().contains("MED"));
-            emitter.emit(ctx, t.index(), code.get(), null, sources, targets, statusReader.status(s, t.index(), null), events);
-        }
     }
 
     private void codeVerb(CodingContext ctx, int v, Pattern p, Map<Integer, Pattern> verbMatches,
                           Set<Integer> consumed, Map<String, Event> events) {
         Sentence s = ctx.s;
+        if (p.code().equals(LexiconLoader.NO_EVENT)) {
+            // "struck a conciliatory tone": the most specific pattern says these words are no event
+            consumed.add(v);
+            ctx.cover(v);
+            return;
+        }
         String code = p.code();
         String embeddedCode = null;
         Status status = null;
@@ -298,16 +241,18 @@ public final class EventCoder {
             targets = targetFinder.targets(ctx, v, p);
         }
         if (targets.isEmpty()) {
-            targets = targetFinder.fallback(ctx, v, p);
+            // the place of a protest, or of an act between two parties, is where it happened
+            boolean places = !code.startsWith("14") && sourceFinder.subjects(ctx, v).size() < 2;
+            targets = targetFinder.fallback(ctx, v, p, -1, places);
         }
-        if (isAllegedContent(s, v)) {
+        if (ClauseFilter.isAllegedContent(s, v)) {
             // "accused Rwanda of backing the rebels", "denied targeting civilians": what is alleged or
             // denied is the content of the accusation or denial, coded by its verb, not an event of its own
             return;
         }
         List<Actor> sources = sourceFinder.subjects(ctx, v);
         if (sources.isEmpty()) {
-            if (isModifier(s.token(v))) {
+            if (ClauseFilter.isModifier(s.token(v))) {
                 // "the detained president", "captured soldiers": a participle describing a noun, with no one
                 // named as doing it, is a description, not news of an event
                 return;
@@ -315,6 +260,19 @@ public final class EventCoder {
             sources = List.of(sourceFinder.unresolved(ctx, v));
         }
         Status st = statusReader.status(s, v, status);
+        if (status == null && st == Status.DEMANDED) {
+            // "Russia says Israel must end attacks on Syria": the speaker demands it of the clause's subject
+            List<Actor> speakers = reportedSpeech.speakerOf(ctx, v);
+            if (!speakers.isEmpty()) {
+                List<Actor> addressed = sources;
+                if (addressed.isEmpty() || "unknown".equals(addressed.get(0).basis())) {
+                    // "Russia says Israel must end…" parsed with Israel as the object of "says"
+                    addressed = MisparseRepair.reportedSubjectAsObject(ctx, v);
+                }
+                targets = addressed;
+                sources = speakers;
+            }
+        }
         if (status == null && (st == Status.INTENDED || st == Status.DEMANDED)) {
             // CAMEO codes what is said about the action: "Kenya will provide aid", "ready to hold talks" are
             // expressions of intent (033, 036), "Uganda must hand over the suspects" a demand (10x); the action
@@ -408,6 +366,13 @@ public final class EventCoder {
         }
         if (sources.isEmpty()) {
             return;
+        }
+        if (targets.isEmpty()) {
+            targets.addAll(targetFinder.nounFallback(ctx, n, p));
+        }
+        if (targets.isEmpty() && gov != null && gov.isVerb()
+                && lightVerbs.carries(lemma(gov), s.token(n).rel(), caseOf(s, s.token(n)))) {
+            targets.addAll(targetFinder.fallback(ctx, gov.index(), p, n, !p.code().startsWith("14") && sources.size() < 2));
         }
         // a noun's status follows the verb it depends on ("demanded talks with X" is not itself talks)
         Status st = gov != null && gov.isVerb() ? statusReader.status(s, gov.index(), null) : Status.ASSERTED;

@@ -48,6 +48,12 @@ final class EventEmitter {
         Span triggerSpan = new Span(ctx.text().substring(tt.begin(), tt.end()), tt.begin(), tt.end());
         DateResolver.Resolution when = dates.resolve(s, trigger, ctx.article.date());
         List<Actor[]> pairs = new ArrayList<>();
+        if (sources.size() > 1 && !targets.isEmpty() && targets.stream().allMatch(a -> "unknown".equals(a.basis()))
+                && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(tt)))) {
+            // "Russia and Ukraine exchanged 200 prisoners": the parties act on each other; the people
+            // exchanged are no party
+            targets = List.of();
+        }
         if (targets.isEmpty() && sources.size() > 1
                 && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(tt)))) {
             for (Actor a : sources) {

@@ -15,6 +15,9 @@ import org.attache.util.TsvReader.Row;
  * docs/data-formats.md. Synonym sets are shared by the files loaded together.
  */
 public final class LexiconLoader {
+    /** A pattern coded {@code ---} says its words make no event ("struck a conciliatory tone"). */
+    public static final String NO_EVENT = "---";
+
     public static final List<String> BUILT_IN_VERBS = List.of(
             "org/attache/coding/verbs-cooperation.tsv", "org/attache/coding/verbs-conflict.tsv");
     public static final List<String> BUILT_IN_NOUNS = List.of(
@@ -100,7 +103,7 @@ public final class LexiconLoader {
             sets.put(first.toUpperCase(Locale.ROOT), members);
             return;
         }
-        if (!ontology.contains(first)) {
+        if (!ontology.contains(first) && !first.equals(NO_EVENT)) {
             throw new IllegalArgumentException("unknown CAMEO code '" + first + "'");
         }
         String[] toks = TsvReader.normalizePhrase(row.get(1)).split(" ");

@@ -1,5 +1,6 @@
 package org.attache.coding;
 
+import java.util.List;
 import org.attache.model.Sentence;
 import org.attache.model.Token;
 
@@ -76,5 +77,23 @@ final class MisparseRepair {
             }
         }
         return null;
+    }
+
+    /**
+     * "Russia says Israel must end attacks": the parser makes the reported clause's subject the
+     * object of the reporting verb and hangs the clause as {@code dep}; its actors are the clause's
+     * subject.
+     */
+    static List<org.attache.model.Actor> reportedSubjectAsObject(CodingContext ctx, int v) {
+        Token tv = ctx.s.token(v);
+        if (!tv.rel().equals("dep") || tv.head() < 0) {
+            return List.of();
+        }
+        for (Token c : ctx.s.children(tv.head())) {
+            if ((c.rel().equals("obj") || c.rel().equals("dobj")) && c.index() < v) {
+                return ctx.actors(c.index());
+            }
+        }
+        return List.of();
     }
 }

@@ -40,7 +40,8 @@ final class PatternMatcher {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> bag = wordBag(s, t.index(), ownWordsOnly);
+        // "called on Moscow to accept a ceasefire" is an appeal; the ceasefire belongs to the embedded verb
+        Set<String> bag = wordBag(s, t.index(), ownWordsOnly || isAppealFrame(s, t.index()));
         bag.addAll(extra);
         for (Pattern p : candidates) {
             if (mayFit(p, bag)) {
@@ -101,6 +102,10 @@ final class PatternMatcher {
                 if (!keep || rel.equals("nmod:poss") || rel.equals("obl:agent") || ownWordsOnly && rel.startsWith("xcomp")) {
                     continue;
                 }
+                if (rel.equals("case") && (PARTICLES.contains(c.lowerWord()) || isTime(s.token(cur[0])))) {
+                    // "drills off Palawan" is no "hold off", "a strike on Tuesday" no strike "on" anyone
+                    continue;
+                }
                 bag.add(lemma(c));
                 bag.add(c.lowerWord());
                 if (cur[1] < 3) {
@@ -109,6 +114,43 @@ final class PatternMatcher {
             }
         }
         return bag;
+    }
+
+    /** Particles of phrasal verbs ("hold off", "call off") that as a noun's preposition ("off Palawan") are none. */
+    private static final Set<String> PARTICLES = Set.of("off");
+    /** Nouns of time: their prepositions ("on Tuesday", "in March") introduce no target. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "day", "week", "weekend", "month", "year", "morning",
+            "afternoon", "evening", "night", "hour", "minute", "time", "date", "today", "yesterday", "tonight",
+            "decade", "century", "period", "season", "moment");
+
+    static boolean isTime(Token t) {
+        String w = t.lowerWord();
+        boolean month = w.equals("march") || w.equals("may");
+        if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+            // "Theresa May"
+            return false;
+        }
+        return TIME_WORDS.contains(w) && (!month || Character.isUpperCase(t.word().charAt(0))) || t.ner().equals("DATE") || t.ner().equals("TIME")
+                || t.rel().equals("obl:tmod") || t.pos().equals("CD") && t.word().matches("(1[89]|20)\\d\\d");
+    }
+
+    /** "called on X to do": a verb with an "on" phrase and an embedded clause appeals to X. */
+    static boolean isAppealFrame(Sentence s, int v) {
+        boolean on = false;
+        boolean clause = false;
+        for (Token c : s.children(v)) {
+            if (c.rel().startsWith("obl") && s.children(c.index(), "case").stream().anyMatch(k -> k.lowerWord().equals("on"))
+                    && !isTime(c)) {
+                on = true;
+            }
+            if (c.rel().startsWith("xcomp") || c.rel().startsWith("advcl") && !s.children(c.index(), "mark").isEmpty()
+                    && s.children(c.index(), "mark").get(0).lowerWord().equals("to")) {
+                clause = true;
+            }
+        }
+        return on && clause;
     }
 
     /** Every word a pattern names, in any slot. */

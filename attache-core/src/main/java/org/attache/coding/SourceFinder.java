@@ -133,6 +133,19 @@ final class SourceFinder {
         for (int i = extent[0]; i <= extent[1] && sector == null; i++) {
             sector = ctx.resolver.agentSector(ctx.m, i);
         }
+        if (sector == null && QUANTITIES.contains(s.token(subj).lowerWord())) {
+            // "tens of thousands of people": the people, not the number, say who acted
+            for (int q = subj, guard = 0; sector == null && q >= 0 && guard < 3; guard++) {
+                int next = -1;
+                for (Token c : s.children(q)) {
+                    if (c.rel().startsWith("nmod") && "of".equals(caseOf(s, c))) {
+                        sector = ctx.resolver.agentSector(ctx.m, c.index());
+                        next = c.index();
+                    }
+                }
+                q = next;
+            }
+        }
         if (sector == null) {
             return new Actor(UNKNOWN, span, "unknown");
         }
@@ -152,35 +165,59 @@ final class SourceFinder {
         return new Actor(ActorCode.of(country, List.of(sector)), span, basis);
     }
 
+    /** Heads that count people rather than name them ("thousands of protesters"). */
+    static final Set<String> QUANTITIES = Set.of("tens", "hundreds", "thousands", "millions", "dozens", "scores",
+            "thousand", "hundred", "dozen", "group", "groups", "number", "crowd", "crowds");
+
     /** An actor code for "someone": no country, no organization. */
     static final ActorCode UNKNOWN = new ActorCode("---", "", List.of());
 
     /** The country of an "in X" place of the subject phrase or of the verb's clause ("protesters in Algiers"). */
-    private static String placeCountry(CodingContext ctx, int v, int subj) {
+    static String placeCountry(CodingContext ctx, int v, int subj) {
         Sentence s = ctx.s;
-        List<Token> candidates = new ArrayList<>(s.children(subj));
+        List<Token> candidates = new ArrayList<>(subj >= 0 ? s.children(subj) : List.of());
         candidates.addAll(s.children(v));
-        for (Token c : candidates) {
-            if ((c.rel().startsWith("nmod") || c.rel().startsWith("obl")) && "in".equals(caseOf(s, c))) {
-                int[] ext = phraseExtent(s, c.index());
-                StringBuilder name = new StringBuilder();
-                for (int i = ext[0]; i <= ext[1]; i++) {
-                    Token t = s.token(i);
-                    if (t.pos().startsWith("NNP")) {
-                        name.append(name.length() == 0 ? "" : " ").append(t.word());
-                    }
-                }
-                String country = name.length() == 0 ? null : ctx.resolver.countryOfPlace(name.toString());
-                if (country == null && name.length() > 0) {
-                    country = ctx.resolver.countryOfPlace(c.word());
-                }
-                if (country != null) {
-                    return country;
+        for (Token c : s.children(v)) {
+            if (c.rel().equals("obj") || c.rel().equals("dobj")) {
+                // "held a rally in Belgrade": the object's own place is the clause's
+                candidates.addAll(s.children(c.index()));
+            }
+        }
+        for (int k = 0; k < candidates.size() && k < 40; k++) {
+            Token c = candidates.get(k);
+            String prep = c.rel().startsWith("nmod") || c.rel().startsWith("obl") ? caseOf(s, c) : null;
+            if (prep == null || !PLACE_PREPS.contains(prep)) {
+                continue;
+            }
+            int[] ext = phraseExtent(s, c.index());
+            StringBuilder name = new StringBuilder();
+            for (int i = ext[0]; i <= ext[1]; i++) {
+                Token t = s.token(i);
+                if (t.pos().startsWith("NNP")) {
+                    name.append(name.length() == 0 ? "" : " ").append(t.word());
                 }
             }
+            String country = name.length() == 0 ? null : ctx.resolver.countryOfPlace(name.toString());
+            if (country == null && name.length() > 0) {
+                country = ctx.resolver.countryOfPlace(c.word());
+            }
+            if (country == null) {
+                // "in Nigeria's Kogi state", "in the Afghan city of Kunduz": a place phrase that names its country
+                List<Actor> named = ctx.resolver.actorsAt(ctx.m, ctx.text(), c.index());
+                if (!named.isEmpty() && !named.get(0).code().country().isEmpty() && named.get(0).code().sectors().isEmpty()) {
+                    country = named.get(0).code().country();
+                }
+            }
+            if (country != null) {
+                return country;
+            }
+            // "at a mosque in the Afghan city of Kunduz": one phrase further down
+            candidates.addAll(s.children(c.index()));
         }
         return null;
     }
+
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
 
     /** The subject token a verb's source would come from (as {@link #subjects}), or -1 when there is none. */
     private static int subjectToken(Sentence s, int v, int depth) {

@@ -19,14 +19,30 @@ final class ViolenceRefiner {
     private static final Set<String> METHOD_PREPS = Set.of("in", "with", "by", "during", "using");
 
     private final Lexicon nouns;
+    private final WeaponPlatforms weapons;
 
-    ViolenceRefiner(Lexicon nouns) {
+    ViolenceRefiner(Lexicon nouns, WeaponPlatforms weapons) {
         this.nouns = nouns;
+        this.weapons = weapons;
+    }
+
+    /**
+     * Whether {@code method} may replace {@code code}: a generic act of force (180, 190, a riot) takes
+     * any specific method; a specific code only a narrower one of its own family ("a car bomb
+     * exploded": 183 becomes 1832).
+     */
+    private static boolean refines(String code, String method) {
+        if (code.equals("145") || CodebookMapping.isGeneric(code)) {
+            return true;
+        }
+        return method.length() > code.length() && method.startsWith(code);
     }
 
     /** The code, made more specific by the method the sentence names, when it is a generic act of force. */
     String refine(Sentence s, int v, String code) {
-        if (!VIOLENT_ROOTS.contains(code.substring(0, 2)) || !CodebookMapping.isGeneric(code)) {
+        // "a suicide bomber attacked a police station" is a bombing, not a riot (145)
+        boolean riot = code.equals("145");
+        if (!riot && !VIOLENT_ROOTS.contains(code.substring(0, 2))) {
             return code;
         }
         List<Token> methods = new ArrayList<>();
@@ -47,8 +63,15 @@ final class ViolenceRefiner {
         for (int i = 0; i < methods.size(); i++) {
             Optional<Pattern> p = PatternMatcher.best(s, methods.get(i), nouns, false, contexts.get(i));
             if (p.isPresent() && VIOLENT_ROOTS.contains(p.get().code().substring(0, 2))
-                    && !CodebookMapping.isGeneric(p.get().code())) {
+                    && !CodebookMapping.isGeneric(p.get().code()) && refines(code, p.get().code())) {
                 return p.get().code();
+            }
+        }
+        for (Token m : methods) {
+            // "Israeli warplanes struck…", "attacked Kharkiv with drones": the platform says how
+            Optional<String> w = weapons.codeOf(PatternMatcher.lemma(m));
+            if (w.isPresent() && refines(code, w.get())) {
+                return w.get();
             }
         }
         return code;

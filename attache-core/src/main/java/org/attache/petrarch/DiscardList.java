@@ -75,6 +75,7 @@ public final class DiscardList {
                     java.util.regex.Pattern.compile(re.toString(),
                             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)));
         }
+        log.endOfFile();
         return new DiscardList(out);
     }
 

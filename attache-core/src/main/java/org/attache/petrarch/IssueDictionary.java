@@ -96,6 +96,7 @@ public final class IssueDictionary {
             log.add(openedAt.problem("<ISSUE> block is never closed: its lines were kept"));
             out.add(new Block(category, phrases, blockers, storyBlockers));
         }
+        log.endOfFile();
         return new IssueDictionary(out);
     }
 

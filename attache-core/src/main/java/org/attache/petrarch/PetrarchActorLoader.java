@@ -98,6 +98,7 @@ public final class PetrarchActorLoader {
             cur.inline.addAll(codes(line, t));
         }
         finish(cur);
+        log.endOfFile();
         return this;
     }
 

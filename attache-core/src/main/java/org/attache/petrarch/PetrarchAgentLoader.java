@@ -57,6 +57,7 @@ public final class PetrarchAgentLoader {
             }
             agentLine(line, t, subst);
         }
+        log.endOfFile();
         return this;
     }
 

@@ -190,6 +190,9 @@ public final class PetrarchDictionaries {
                 int vBefore = vl.verbs();
                 int lBefore = vl.patternLines();
                 vl.load(DictionaryLines.read(p));
+                if (vl.patterns() == before) {
+                    nothingLoaded(log, p, "verb pattern", add ? null : "verbs");
+                }
                 String loaded = String.format("%d synonym sets, %d verbs, %d pattern lines (%d patterns, one per verb), "
                         + "%d transformation lines skipped", vl.synsets() - sBefore, vl.verbs() - vBefore,
                         vl.patternLines() - lBefore, vl.patterns() - before, vl.transformations() - tBefore);
@@ -203,6 +206,7 @@ public final class PetrarchDictionaries {
             // pattern problems found by the lexicon itself count too
             // (once per line: a pattern line of a block with several verbs gives several patterns)
             new java.util.LinkedHashSet<>(verbs.problems()).forEach(log::add);
+            log.endOfFile();
         }
         ActorDictionary.Builder ab = new ActorDictionary.Builder();
         if (files.actors().isEmpty() || add) {
@@ -217,6 +221,9 @@ public final class PetrarchDictionaries {
             int nBefore = al.names();
             int dBefore = al.datedRows();
             al.load(DictionaryLines.read(p));
+            if (al.actors() == before) {
+                nothingLoaded(log, p, "actor", add ? null : "actors");
+            }
             String loaded = String.format("%d actors, %d names, %d dated roles", al.actors() - before,
                     al.names() - nBefore, al.datedRows() - dBefore);
             summary.add("actors " + p + ": " + loaded);
@@ -226,6 +233,9 @@ public final class PetrarchDictionaries {
         for (Path p : files.agents()) {
             int before = gl.agents();
             gl.load(DictionaryLines.read(p));
+            if (gl.agents() == before) {
+                nothingLoaded(log, p, "agent", add ? null : "agents");
+            }
             String loaded = String.format("%d agents", gl.agents() - before);
             summary.add("agents " + p + ": " + loaded);
             perFile.add(new String[] {"agents", p.toString(), loaded});
@@ -233,6 +243,9 @@ public final class PetrarchDictionaries {
         DiscardList discards = DiscardList.empty();
         for (Path p : files.discards()) {
             DiscardList d = DiscardList.load(DictionaryLines.read(p), log);
+            if (d.size() == 0) {
+                nothingLoaded(log, p, "discard phrase", null);
+            }
             String loaded = String.format("%d phrases", d.size());
             summary.add("discards " + p + ": " + loaded);
             perFile.add(new String[] {"discards", p.toString(), loaded});
@@ -241,6 +254,9 @@ public final class PetrarchDictionaries {
         IssueDictionary issues = IssueDictionary.empty();
         for (Path p : files.issues()) {
             IssueDictionary d = IssueDictionary.load(DictionaryLines.read(p), log);
+            if (d.phrases() == 0) {
+                nothingLoaded(log, p, "issue phrase", null);
+            }
             String loaded = String.format("%d phrases", d.phrases());
             summary.add("issues " + p + ": " + loaded);
             perFile.add(new String[] {"issues", p.toString(), loaded});
@@ -263,5 +279,18 @@ public final class PetrarchDictionaries {
         }
         return new Loaded(pipeline, List.copyOf(summary), problems, (System.nanoTime() - t0) / 1_000_000, warnings,
                 List.copyOf(reports));
+    }
+
+    /**
+     * A dictionary file that gave nothing (empty, or every line rejected) is a problem of its own:
+     * when it replaces a built-in dictionary ({@code replaces} names it), the run would otherwise
+     * go on silently with none. Strict mode stops at it.
+     */
+    private static void nothingLoaded(ProblemLog log, Path p, String what, String replaces) {
+        String message = "no " + what + " loaded from this file (empty, or every line rejected)"
+                + (replaces == null ? "" : ": it replaces the built-in " + replaces + ", so none are left; "
+                + "check the file and its format, or give --add to keep the built-in " + replaces);
+        log.add(new DataProblem(p.toString(), 1, message));
+        log.endOfFile();
     }
 }

@@ -157,6 +157,7 @@ public final class PetrarchVerbLoader {
         for (Block b : blocks) {
             emitBlock(b, sets, formToBase);
         }
+        log.endOfFile();
         return this;
     }
 

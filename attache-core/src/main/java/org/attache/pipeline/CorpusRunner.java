@@ -183,13 +183,15 @@ public final class CorpusRunner {
         while (true) {
             long started = job.started;
             long wait = started == 0 ? POLL_NANOS : started + budget.toNanos() - System.nanoTime();
-            if (wait <= 0) {
+            // a job already done is never over its budget, however late the collector looks (a slow sink,
+            // an earlier article that held the collector until its own deadline)
+            if (wait <= 0 && !job.future.isDone()) {
                 workers.abandon(job);
                 return failed(job.article, "over the time budget of " + seconds(budget) + " per article (stopped; "
                         + "a longer budget: --article-timeout)");
             }
             try {
-                return job.future.get(wait, TimeUnit.NANOSECONDS);
+                return job.future.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 // not started yet, or still within its budget: look again
             } catch (ExecutionException | CancellationException e) {

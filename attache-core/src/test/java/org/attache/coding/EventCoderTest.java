@@ -239,7 +239,7 @@ class EventCoderTest {
                     "2:nsubj 0:root 4:amod 2:obj"});
         EventCoder c = TestCoders.coder("173\tarrest", "120\treject", "1212\treject military cooperation");
         List<Event> events = c.code(d);
-        assertCodes(d, events, "KENCOP 173 - asserted", "PAK 1212 - asserted");
+        assertCodes(d, events, "KENCOP 173 --- asserted", "PAK 1212 - asserted");
         assertThat(events.get(0).source().basis()).isEqualTo("dateline");
     }
 

@@ -95,4 +95,45 @@ class PetrarchDictionariesTest {
         assertThatThrownBy(() -> PetrarchDictionaries.inDirectory(dir)).isInstanceOf(DataFileException.class)
                 .hasMessageContaining("no dictionary files");
     }
+
+    private static PetrarchDictionaries.Files verbsOnly(Path verbs) {
+        return new PetrarchDictionaries.Files(List.of(verbs), List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aVerbFileThatGivesNothingIsAProblemNotASilentReplacement(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.verbs.txt"), "");
+        PetrarchDictionaries.Loaded l = PetrarchDictionaries.load(verbsOnly(empty), false, false);
+        assertThat(l.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(empty.toString());
+            assertThat(p.message()).contains("no verb pattern loaded").contains("replaces the built-in verbs")
+                    .contains("--add");
+        });
+        assertThatThrownBy(() -> PetrarchDictionaries.load(verbsOnly(empty), false, true))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("empty.verbs.txt:1: no verb pattern loaded");
+
+        Path junk = Files.writeString(dir.resolve("junk.verbs.txt"), "junk line here\n");
+        assertThat(PetrarchDictionaries.load(verbsOnly(junk), false, false).problems()).extracting(p -> p.line() + " " + p.message())
+                .containsExactly("1 line outside a '--- NAME [code] ---' block: 'junk line here'",
+                        "1 no verb pattern loaded from this file (empty, or every line rejected): it replaces the built-in "
+                                + "verbs, so none are left; check the file and its format, or give --add to keep the built-in verbs");
+        // added to the built-in verbs, an empty file is still reported, without the warning about replacing them
+        assertThat(PetrarchDictionaries.load(verbsOnly(empty), true, false).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).doesNotContain("replaces"));
+    }
+
+    @Test
+    void problemsAreListedInLineOrderAndStrictStopsAtTheFirstBadLine(@TempDir Path dir) throws Exception {
+        // line 3's bad code is found when its block is read as a whole, after line 5's unclosed '{'
+        Path verbs = Files.writeString(dir.resolve("order.verbs.txt"), String.join("\n",
+                "--- ACCUSE [112] ---", "ACCUSE {ACCUSED}", "- * OF [1 2]", "--- DENY [120] ---", "DENY {DENIED", ""));
+        PetrarchDictionaries.Loaded l = PetrarchDictionaries.load(verbsOnly(verbs), false, false);
+        assertThat(l.problems()).extracting(p -> p.line()).containsExactly(3, 5);
+        assertThatThrownBy(() -> PetrarchDictionaries.load(verbsOnly(verbs), false, true))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("order.verbs.txt:3: bad event code");
+        Path warned = Files.writeString(dir.resolve("warned.verbs.txt"), String.join("\n",
+                "--- ACCUSE [112] ---", "ACCUSE {ACCUSED}", "- * OF [1120]", "JUNK WORDS", ""));
+        assertThat(PetrarchDictionaries.load(verbsOnly(warned), false, false).warnings()).extracting(p -> p.line())
+                .isSorted().hasSize(2);
+    }
 }

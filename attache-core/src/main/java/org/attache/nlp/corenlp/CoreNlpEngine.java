@@ -79,8 +79,8 @@ public final class CoreNlpEngine implements NlpEngine {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
-    private final CompletableFuture<Annotator> ner;
-    private final CompletableFuture<Annotator> parser;
+    private final Annotator ner;
+    private final Annotator parser;
     private final Limits limits;
     private final StageTimes times = new StageTimes();
 
@@ -107,8 +107,8 @@ public final class CoreNlpEngine implements NlpEngine {
         List<String> all = Arrays.stream(p.getProperty("annotators", "").split(","))
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
         AnnotatorImplementations impl = new AnnotatorImplementations();
-        this.ner = all.contains(NER) ? load(NER, () -> impl.ner(p)) : null;
-        this.parser = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(p)) : null;
+        CompletableFuture<Annotator> nerLoad = all.contains(NER) ? load(NER, () -> impl.ner(p)) : null;
+        CompletableFuture<Annotator> parserLoad = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(p)) : null;
         Properties first = new Properties();
         first.putAll(p);
         first.setProperty("annotators", String.join(",", all.stream().filter(CoreNlpEngine::splits).toList()));
@@ -122,6 +122,9 @@ public final class CoreNlpEngine implements NlpEngine {
             rest.setProperty("annotators", String.join(",", tagging));
             this.tagger = new StanfordCoreNLP(rest, false);
         }
+        // ready when made: the first article's time budget must not pay for loading the models
+        this.ner = nerLoad == null ? null : loaded(nerLoad, NER);
+        this.parser = parserLoad == null ? null : loaded(parserLoad, DEPPARSE);
     }
 
     private static boolean splits(String annotator) {
@@ -225,7 +228,7 @@ public final class CoreNlpEngine implements NlpEngine {
             }
             if (ner != null) {
                 long n0 = System.nanoTime();
-                inGroups(bounded, annotator(ner, NER));
+                inGroups(bounded, ner);
                 nerNanos += System.nanoTime() - n0;
             }
             pieces.addAll(bounded);
@@ -248,7 +251,7 @@ public final class CoreNlpEngine implements NlpEngine {
                     toParse.add(pieces.get(i));
                 }
             }
-            inGroups(toParse, annotator(parser, DEPPARSE));
+            inGroups(toParse, parser);
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i]) {
                     sentences.set(i, convert(i, pieces.get(i), article.text()));
@@ -313,7 +316,7 @@ public final class CoreNlpEngine implements NlpEngine {
         return f;
     }
 
-    private static Annotator annotator(CompletableFuture<Annotator> f, String stage) {
+    private static Annotator loaded(CompletableFuture<Annotator> f, String stage) {
         try {
             return f.join();
         } catch (CompletionException e) {
