@@ -307,6 +307,13 @@ public final class EventCoder {
             }
             sources = List.of(sourceFinder.unresolved(ctx, v));
         }
+        List<Actor> hosts = targetFinder.hostCountry(ctx, v, code, sources);
+        if (!hosts.isEmpty()) {
+            // "Uganda sent 300 soldiers to Somalia": forces sent to another country protect or keep the
+            // peace there (074); "would be willing to send troops to Haiti" is the intent (0334)
+            code = "074";
+            targets = hosts;
+        }
         Status st = statusReader.status(s, v, status);
         if (status == null && st == Status.DEMANDED) {
             // "Russia says Israel must end attacks on Syria": the speaker demands it of the clause's subject

@@ -73,6 +73,23 @@ final class TargetFinder {
         return prepTargets(ctx, v, posture ? POSTURE_PREPS : TARGET_PREPS);
     }
 
+    /**
+     * The country forces are sent to when a mobilization (153, 154) sends them "to" another country
+     * than the source's, or nothing: troops sent to the border or to one's own capital stay a show of force.
+     */
+    List<Actor> hostCountry(CodingContext ctx, int v, String code, List<Actor> sources) {
+        if (!(code.equals("153") || code.equals("154")) || sources.isEmpty()) {
+            return List.of();
+        }
+        String own = sources.get(0).code().country();
+        List<Actor> hosts = prepTargets(ctx, v, Set.of("to"));
+        if (hosts.isEmpty() || own.isEmpty() || hosts.get(0).code().country().isEmpty()
+                || hosts.get(0).code().country().equals(own)) {
+            return List.of();
+        }
+        return hosts;
+    }
+
     /** Prepositions that make a target of a show of force (15x): where troops go is a place, not a target. */
     static final Set<String> POSTURE_PREPS = Set.of("against", "toward", "towards", "on", "at");
 

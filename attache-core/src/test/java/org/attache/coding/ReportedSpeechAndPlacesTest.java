@@ -25,7 +25,7 @@ class ReportedSpeechAndPlacesTest {
                 "180\tkill", "040\ttalk with+", "018\texpress condolence", "020\tcall", "0841\trelease prisoner",
                 "0841\texchange prisoner", "0871\tcall ceasefire", "020\tcall on+", "0871\taccept ceasefire",
                 "087\thold off joint drill", "062\thold joint drill", "190\tstage strike on+", "143\tstage strike",
-                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage", "191\tclose border", "036\tagree", "111\tcriticize", "183\tbomb"},
+                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage", "191\tclose border", "036\tagree", "111\tcriticize", "183\tbomb", "154\tsend troop"},
             new String[] {"1832\tcar bomb", "040\ttalk", "100\tdemand"});
 
     private List<Event> code(Document d) {
@@ -326,6 +326,19 @@ class ReportedSpeechAndPlacesTest {
                 "NNP VBD IN PRP$ NN VBD VBN NNP",
                 "2:nsubj 0:root 7:mark 5:nmod:poss 7:nsubj 7:aux 2:ccomp 7:obj");
         assertThat(code(d)).extracting(Event::code).doesNotContain("183").contains("016");
+    }
+
+    @Test
+    void troopsSentToAnotherCountryKeepThePeaceThere() {
+        Document abroad = Parsed.doc("2024-03-17", "Uganda sent|send troops|troop to Sudan",
+                "NNP VBD NNS IN NNP", "2:nsubj 0:root 2:obj 5:case 2:obl");
+        assertCodes(abroad, code(abroad), "UGA 074 SDN asserted");
+        Document willing = Parsed.doc("2024-03-17", "Kenya would send troops|troop to Sudan",
+                "NNP MD VB NNS IN NNP", "3:nsubj 3:aux 0:root 3:obj 6:case 3:obl");
+        assertCodes(willing, code(willing), "KEN 0334 SDN intended");
+        Document home = Parsed.doc("2024-03-17", "Kenya sent|send troops|troop to Nairobi",
+                "NNP VBD NNS IN NNP", "2:nsubj 0:root 2:obj 5:case 2:obl");
+        assertCodes(home, code(home), "KEN 154 - asserted");
     }
 
     // ---- patterns: appeals, particles, time phrases
