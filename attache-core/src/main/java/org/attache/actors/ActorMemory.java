@@ -40,6 +40,8 @@ public final class ActorMemory {
     }
 
     private final List<Mention> mentions = new ArrayList<>();
+    /** Who used force last in the article ("the strikes", "the assault" refer back to it), or null. */
+    private Actor lastAttacker;
     private final Map<String, Mention> byName = new LinkedHashMap<>();
 
     /** Records a mention resolved from the sentence itself. */
@@ -201,6 +203,16 @@ public final class ActorMemory {
     }
 
     /** Country counts of all mentions so far (for the article's dyad). */
+    /** Records the source of an act of force (CAMEO roots 18-20) coded in the article. */
+    public void observeForce(Actor source) {
+        if (source != null && !source.code().code().startsWith("---")) {
+            lastAttacker = source;
+        }
+    }
+
+    /** The source of the article's latest act of force so far, or null. */
+    public Actor lastAttacker() { return lastAttacker; }
+
     public Map<String, Integer> countryCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : mentions) {

@@ -96,12 +96,27 @@ public final class ActorResolver {
         return out;
     }
 
+    /** A word of a person's name next to a match ("Therese" in "Therese Wagner"), not "al" of "Al-Shabaab". */
+    private static boolean isGivenName(Token t) {
+        return t.ner().equals("PERSON") && t.pos().startsWith("NNP") && t.word().length() > 2
+                && !NAME_PARTICLES.contains(t.lowerWord());
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "abu", "bin", "ibn", "ben", "abd", "abdul");
+
     /** Single lower-case words that are also ordinary English ("chad", "turkey") need a capital letter. */
     private static boolean plausible(Sentence s, int from, int len, List<ActorEntry> entries) {
         if (len > 1) {
             return true;
         }
         Token t = s.token(from);
+        boolean orgOnly = entries.stream().allMatch(e -> e.kind() == Kind.ORGANIZATION);
+        boolean inPersonName = t.ner().equals("PERSON")
+                && (from > 0 && isGivenName(s.token(from - 1)) || from + 1 < s.size() && isGivenName(s.token(from + 1)));
+        if (orgOnly && inPersonName) {
+            // "Therese Kayikwamba Wagner" is a person, not the Wagner group
+            return false;
+        }
         boolean agentOnly = entries.stream().allMatch(e -> e.kind() == Kind.AGENT);
         if (agentOnly) {
             return true;

@@ -77,6 +77,24 @@ final class CodingContext {
         return memory.resolve(s, head, resolver.isTitle(m, head) ? sector : null);
     }
 
+    /** Nouns of an act of force that, made definite, refer back to the article's last one ("the strikes"). */
+    private static final Set<String> FORCE_NOUNS = Set.of("strike", "airstrike", "attack", "assault", "raid",
+            "bombing", "shelling", "offensive", "bombardment", "incursion", "ambush");
+
+    /**
+     * "The strikes destroyed two vehicles", "troops repelled the assault": a definite noun of force
+     * with no actor of its own stands for whoever used that force last in the article.
+     */
+    List<Actor> forceReference(int head) {
+        Token h = s.token(head);
+        boolean definite = s.children(head).stream().anyMatch(c -> c.lowerWord().equals("the"));
+        Actor last = memory.lastAttacker();
+        if (!definite || last == null || !FORCE_NOUNS.contains(h.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        return List.of(new Actor(last.code(), new Span(h.word(), h.begin(), h.end()), "coreference"));
+    }
+
     String text() { return article.text(); }
 
     /** Marks a coded head and its pattern words so a noun inside ("held talks") is not coded again. */

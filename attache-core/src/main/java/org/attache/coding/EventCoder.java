@@ -196,6 +196,12 @@ public final class EventCoder {
             }
         }
         reportedSpeech.codeStatements(ctx, consumed, events);
+        for (Event e : events.values()) {
+            String root = e.code().substring(0, 2);
+            if (root.equals("18") || root.equals("19") || root.equals("20")) {
+                memory.observeForce(e.source());
+            }
+        }
         return List.copyOf(mainEventOrder.order(s, new ArrayList<>(events.values())));
     }
 
@@ -376,6 +382,10 @@ public final class EventCoder {
 
     private void codeNoun(CodingContext ctx, int n, Pattern p, Map<String, Event> events) {
         Sentence s = ctx.s;
+        if (!ctx.resolver.actorsAt(ctx.m, ctx.text(), n, ctx.defaultCountry).isEmpty()) {
+            // "Mali's transitional government rejected…": a noun that names an actor is the actor, not an event
+            return;
+        }
         List<Actor> sources = new ArrayList<>();
         List<Actor> targets = new ArrayList<>();
         for (Token c : s.children(n)) {

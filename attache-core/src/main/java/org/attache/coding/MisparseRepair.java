@@ -26,6 +26,20 @@ final class MisparseRepair {
         return on && to && !s.children(c.index(), "nsubj").isEmpty();
     }
 
+    /** "called for Uganda to withdraw": an adverbial clause marked "for" and "to" with its own subject. */
+    static boolean isForClause(Sentence s, Token c) {
+        if (!c.rel().startsWith("advcl") || s.children(c.index(), "nsubj").isEmpty()) {
+            return false;
+        }
+        boolean forMark = false;
+        boolean to = false;
+        for (Token m : s.children(c.index(), "mark")) {
+            forMark |= m.lowerWord().equals("for");
+            to |= m.lowerWord().equals("to");
+        }
+        return forMark && to;
+    }
+
     /** The embedded action a complement-taking verb governs: its xcomp, else its ccomp (or a misparsed appeal). */
     static Token complementOf(Sentence s, int v) {
         for (Token c : s.children(v)) {
@@ -34,7 +48,7 @@ final class MisparseRepair {
             }
         }
         for (Token c : s.children(v)) {
-            if (c.rel().startsWith("ccomp") || isMisparsedAppeal(s, c)) {
+            if (c.rel().startsWith("ccomp") || isMisparsedAppeal(s, c) || isForClause(s, c)) {
                 return c;
             }
         }

@@ -45,7 +45,11 @@ final class SourceFinder {
                 if (isRelativePronoun(c) && s.token(v).rel().startsWith("acl") && s.token(v).head() >= 0) {
                     at = s.token(v).head();
                 }
-                return placedOverDateline(ctx, v, at, ctx.actors(at));
+                List<Actor> found = ctx.actors(at);
+                if (found.isEmpty()) {
+                    found = ctx.forceReference(at);
+                }
+                return placedOverDateline(ctx, v, at, found);
             }
             if (c.rel().equals("nsubj:pass") || c.rel().equals("nsubjpass")) {
                 passive = true;

@@ -39,6 +39,13 @@ final class StatusReader {
             return own.get();
         }
         Token tv = s.token(v);
+        if (tv.rel().equals("conj") && tv.head() >= 0 && s.token(tv.head()).isVerb()) {
+            // "Beijing must stop its actions and withdraw its vessels": the modal governs both verbs
+            Optional<Status> shared = auxStatus(s, tv.head());
+            if (shared.isPresent()) {
+                return shared.get();
+            }
+        }
         for (int depth = 0; tv.head() >= 0 && tv.rel().startsWith("xcomp") && depth < 4; depth++) {
             Token gov = s.token(tv.head());
             Optional<Status> st = modality.ofHead(lemma(gov)).or(() -> auxStatus(s, gov.index()));

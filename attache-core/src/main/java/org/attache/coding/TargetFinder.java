@@ -180,6 +180,13 @@ final class TargetFinder {
                 return List.of(unknown);
             }
         }
+        for (Token o : objects) {
+            // "troops repelled the assault": those who attacked
+            List<Actor> attackers = o.rel().startsWith("nsubj") ? List.of() : ctx.forceReference(o.index());
+            if (!attackers.isEmpty()) {
+                return attackers;
+            }
+        }
         List<Token> obliques = new ArrayList<>();
         for (Token c : s.children(v)) {
             if (c.rel().startsWith("obl") && !c.rel().equals("obl:tmod") && !c.rel().equals("obl:agent")) {

@@ -25,8 +25,8 @@ class ReportedSpeechAndPlacesTest {
                 "180\tkill", "040\ttalk with+", "018\texpress condolence", "020\tcall", "0841\trelease prisoner",
                 "0841\texchange prisoner", "0871\tcall ceasefire", "020\tcall on+", "0871\taccept ceasefire",
                 "087\thold off joint drill", "062\thold joint drill", "190\tstage strike on+", "143\tstage strike",
-                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage", "191\tclose border", "036\tagree", "111\tcriticize", "183\tbomb", "154\tsend troop"},
-            new String[] {"1832\tcar bomb", "040\ttalk", "100\tdemand"});
+                "042\tvisit", "057\tsign agreement", "---\tstrike tone", "0841\tfree hostage", "191\tclose border", "036\tagree", "111\tcriticize", "183\tbomb", "154\tsend troop", "120\treject", "0874\twithdraw", "010\ttell", "1712\tdestroy", "190\trepel"},
+            new String[] {"1832\tcar bomb", "040\ttalk", "100\tdemand", "0834\tgovernment transitional"});
 
     private List<Event> code(Document d) {
         return coder.code(d);
@@ -228,7 +228,8 @@ class ReportedSpeechAndPlacesTest {
                 "Kenya called|call for Uganda to withdraw",
                 "NNP VBD IN NNP TO VB",
                 "2:nsubj 0:root 6:mark 6:nsubj 6:mark 2:advcl");
-        assertCodes(d, code(d), "KEN 020 UGA demanded");
+        // the clause is what is appealed for: an appeal to withdraw (0256), addressed to Uganda
+        assertCodes(d, code(d), "KEN 0256 UGA demanded");
     }
 
     @Test
@@ -339,6 +340,54 @@ class ReportedSpeechAndPlacesTest {
         Document home = Parsed.doc("2024-03-17", "Kenya sent|send troops|troop to Nairobi",
                 "NNP VBD NNS IN NNP", "2:nsubj 0:root 2:obj 5:case 2:obl");
         assertCodes(home, code(home), "KEN 154 - asserted");
+    }
+
+    @Test
+    void aNounThatNamesAnActorIsNoEvent() {
+        Document d = Parsed.doc("2024-03-17",
+                "Mali 's transitional government rejected|reject the plan",
+                "NNP POS JJ NN VBD DT NN",
+                "4:nmod:poss 1:case 4:amod 5:nsubj 0:root 7:det 5:obj");
+        assertThat(code(d)).extracting(Event::code).containsExactly("120");
+    }
+
+    @Test
+    void aModalGovernsBothConjoinedVerbs() {
+        Document d = Parsed.doc("2024-03-17",
+                "Kenya must stop attacks|attack and withdraw",
+                "NNP MD VB NNS CC VB",
+                "3:nsubj 3:aux 0:root 3:obj 6:cc 3:conj");
+        assertThat(code(d)).extracting(e -> e.status().label()).containsOnly("demanded").hasSize(2);
+    }
+
+    @Test
+    void aWordOfAPersonsNameIsNoOrganization() {
+        Document d = Parsed.doc("2024-03-17",
+                "Jane|Jane|PERSON Al-Shabaab|al-shabaab|PERSON attacked|attack Kenya",
+                "NNP NNP VBD NNP",
+                "2:compound 3:nsubj 0:root 3:obj");
+        assertThat(code(d)).extracting(e -> e.source().code().code()).doesNotContain("SOMREBSHB");
+        Document group = Parsed.doc("2024-03-17", "Al-Shabaab|al-shabaab|ORGANIZATION attacked|attack Kenya",
+                "NNP VBD NNP", "2:nsubj 0:root 2:obj");
+        assertThat(code(group)).extracting(e -> e.source().code().code()).contains("SOMREBSHB");
+    }
+
+    @Test
+    void theStrikesAndTheAssaultReferToWhoeverUsedForceLast() {
+        Document d = Parsed.docOf("2024-03-17",
+                new String[] {"Militants|militant in Kenya attacked|attack Uganda", "NNS IN NNP VBD NNP",
+                    "4:nsubj 3:case 1:nmod 0:root 4:obj"},
+                new String[] {"The strikes|strike destroyed|destroy two vehicles|vehicle", "DT NNS VBD CD NNS",
+                    "2:det 3:nsubj 0:root 5:nummod 3:obj"},
+                new String[] {"Ugandan troops|troop repelled|repel the assault", "JJ NNS VBD DT NN",
+                    "2:amod 3:nsubj 0:root 5:det 3:obj"});
+        List<Event> events = code(d);
+        assertThat(events).extracting(e -> e.source().code().code() + " " + e.code() + " "
+                + (e.target() == null ? "-" : e.target().code().code()))
+                .containsExactly("KENREB 190 UGA", "KENREB 1712 -", "UGAMIL 190 KENREB");
+        Document alone = Parsed.doc("2024-03-17", "The strikes|strike destroyed|destroy two vehicles|vehicle",
+                "DT NNS VBD CD NNS", "2:det 3:nsubj 0:root 5:nummod 3:obj");
+        assertThat(code(alone)).extracting(e -> e.source().code().code()).containsExactly("---");
     }
 
     // ---- patterns: appeals, particles, time phrases
