@@ -70,7 +70,8 @@ public final class PetrarchRules implements EventRules {
                 Optional<EventType> second = ontology.find(pairs.get(key));
                 if (second.isPresent()) {
                     e = new Event(e.articleId(), e.sentenceIndex(), e.sentence(), e.source(), e.target(), second.get(),
-                            e.trigger(), e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues());
+                            e.trigger(), e.date(), e.dateBasis(), e.status(), e.attribution(), e.place(), e.issues(),
+                            e.embeddedCode());
                 }
             }
             if (requireDyad && (isNull(e.source()) || isNull(e.target()))) {
