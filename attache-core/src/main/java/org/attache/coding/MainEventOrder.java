@@ -63,12 +63,8 @@ final class MainEventOrder {
 
     /** The token an event's trigger starts at, or -1. */
     static int triggerToken(Sentence s, Event e) {
-        for (Token t : s.tokens()) {
-            if (t.begin() == e.trigger().start()) {
-                return t.index();
-            }
-        }
-        return -1;
+        Token t = s.tokenAt(e.trigger().start());
+        return t == null ? -1 : t.index();
     }
 
     /** Whether any event's trigger lies below {@code head} in the dependency tree. */

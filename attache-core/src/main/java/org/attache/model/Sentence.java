@@ -37,6 +37,16 @@ public record Sentence(int index, String text, int begin, int end, List<Token> t
 
     public Token head(Token t) { return t.head() < 0 ? null : tokens.get(t.head()); }
 
+    /** The token that starts at character offset {@code begin} (an event's trigger), or null. */
+    public Token tokenAt(int begin) {
+        for (Token t : tokens) {
+            if (t.begin() == begin) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** The text covered by tokens {@code from..to} inclusive. */
     public Span span(String articleText, int from, int to) {
         int s = tokens.get(from).begin();

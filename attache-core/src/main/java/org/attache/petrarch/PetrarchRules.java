@@ -96,15 +96,7 @@ public final class PetrarchRules implements EventRules {
     }
 
     private static Token trigger(Sentence s, Event e) {
-        if (e.trigger() == null) {
-            return null;
-        }
-        for (Token t : s.tokens()) {
-            if (t.begin() == e.trigger().start()) {
-                return t;
-            }
-        }
-        return null;
+        return e.trigger() == null ? null : s.tokenAt(e.trigger().start());
     }
 
     /** A passive verb: it has a passive subject or auxiliary (UD v2 or v1 labels). */

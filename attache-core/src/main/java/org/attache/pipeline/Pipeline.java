@@ -221,17 +221,13 @@ public final class Pipeline {
         if (pairedCodes.isEmpty() || e.target() == null || s == null) {
             return null;
         }
-        for (Token t : s.tokens()) {
-            if (t.begin() == e.trigger().start()) {
-                String second = pairedCodes.get(t.lemma().toLowerCase(Locale.ROOT) + "|" + e.code());
-                Optional<EventType> type = second == null ? Optional.empty() : ontology.find(second);
-                if (type.isEmpty()) {
-                    return null;
-                }
-                return e.withActors(e.target(), e.source()).withType(type.get());
-            }
+        Token t = s.tokenAt(e.trigger().start());
+        if (t == null) {
+            return null;
         }
-        return null;
+        String second = pairedCodes.get(t.lemma().toLowerCase(Locale.ROOT) + "|" + e.code());
+        Optional<EventType> type = second == null ? Optional.empty() : ontology.find(second);
+        return type.map(value -> e.withActors(e.target(), e.source()).withType(value)).orElse(null);
     }
 
     public EventCoder coder() { return coder; }
