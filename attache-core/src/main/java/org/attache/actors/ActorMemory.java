@@ -213,6 +213,22 @@ public final class ActorMemory {
     /** The source of the article's latest act of force so far, or null. */
     public Actor lastAttacker() { return lastAttacker; }
 
+    /** Countries by how often the article has mentioned them so far, most first (first mentioned first on a tie). */
+    public List<Map.Entry<String, Integer>> rankedCountries() {
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(countryCounts().entrySet());
+        top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return top;
+    }
+
+    /** The country mentioned most so far when one leads (no tie), else null. */
+    public String leadingCountry() {
+        List<Map.Entry<String, Integer>> top = rankedCountries();
+        if (top.isEmpty() || top.size() > 1 && top.get(1).getValue().equals(top.get(0).getValue())) {
+            return null;
+        }
+        return top.get(0).getKey();
+    }
+
     public Map<String, Integer> countryCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : mentions) {

@@ -35,23 +35,7 @@ final class CodingContext {
         this.resolver = resolver;
         this.defaultCountry = defaultCountry;
         this.memory = memory;
-        this.articleCountry = leadingCountry(memory);
-    }
-
-    private static String leadingCountry(ActorMemory memory) {
-        String best = null;
-        int count = 0;
-        boolean tie = false;
-        for (var e : memory.countryCounts().entrySet()) {
-            if (e.getValue() > count) {
-                best = e.getKey();
-                count = e.getValue();
-                tie = false;
-            } else if (e.getValue() == count) {
-                tie = true;
-            }
-        }
-        return tie || best == null || best.isEmpty() ? null : best;
+        this.articleCountry = memory.leadingCountry();
     }
 
     /** The actors of the phrase at {@code head}: from the dictionaries, else from the article's earlier mentions. */

@@ -23,8 +23,7 @@ final class TwoPartyTargets {
     }
 
     static List<Event> infer(List<Event> events, ActorMemory memory) {
-        List<Map.Entry<String, Integer>> top = new ArrayList<>(memory.countryCounts().entrySet());
-        top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        List<Map.Entry<String, Integer>> top = memory.rankedCountries();
         if (top.size() < 2 || top.get(1).getValue() < 2 || top.size() > 2 && top.get(2).getValue().equals(top.get(1).getValue())) {
             return events;
         }
