@@ -1,9 +1,6 @@
 package org.attache.coding;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.attache.util.DataProblem;
 import org.attache.util.TsvReader;
@@ -15,12 +12,10 @@ import org.attache.util.TsvReader.Row;
  */
 public final class StatementVerbs {
     static final String RESOURCE = "org/attache/coding/statement-verbs.tsv";
-    private final Map<String, String> codes;
-    private final List<DataProblem> problems;
+    private final LemmaCodes table;
 
-    private StatementVerbs(Map<String, String> codes, List<DataProblem> problems) {
-        this.codes = Map.copyOf(codes);
-        this.problems = List.copyOf(problems);
+    private StatementVerbs(LemmaCodes table) {
+        this.table = table;
     }
 
     public static StatementVerbs builtIn() {
@@ -28,24 +23,12 @@ public final class StatementVerbs {
     }
 
     public static StatementVerbs load(List<Row> rows) {
-        Map<String, String> codes = new HashMap<>();
-        List<DataProblem> problems = new ArrayList<>();
-        for (Row row : rows) {
-            String lemma = row.get(0);
-            String code = row.get(1);
-            if (lemma.isEmpty() || lemma.contains(" ")) {
-                problems.add(row.problem("expected one lemma, got '" + lemma + "'"));
-            } else if (!code.matches("01\\d?")) {
-                problems.add(row.problem("a statement code must be in root 01 (010-019), got '" + code + "'"));
-            } else if (codes.putIfAbsent(lemma, code) != null) {
-                problems.add(row.problem("duplicate statement verb '" + lemma + "'"));
-            }
-        }
-        return new StatementVerbs(codes, problems);
+        return new StatementVerbs(LemmaCodes.load(rows, code -> code.matches("01\\d?"),
+                "a statement code must be in root 01 (010-019)", "statement verb"));
     }
 
     /** The statement code of a verb lemma, if it is a statement verb. */
-    public Optional<String> codeOf(String lemma) { return Optional.ofNullable(codes.get(lemma)); }
+    public Optional<String> codeOf(String lemma) { return table.codeOf(lemma); }
 
-    public List<DataProblem> problems() { return problems; }
+    public List<DataProblem> problems() { return table.problems(); }
 }
