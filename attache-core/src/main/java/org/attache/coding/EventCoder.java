@@ -294,9 +294,10 @@ public final class EventCoder {
         if (targets == null) {
             targets = targetFinder.targets(ctx, v, p);
         }
+        List<Actor> sources = sourceFinder.subjects(ctx, v);
         if (targets.isEmpty()) {
             // the place of a protest, or of an act between two parties, is where it happened
-            boolean places = !code.startsWith("14") && sourceFinder.subjects(ctx, v).size() < 2;
+            boolean places = !code.startsWith("14") && sources.size() < 2;
             targets = targetFinder.fallback(ctx, v, p, -1, places);
         }
         if (ClauseFilter.isAllegedContent(s, v)) {
@@ -304,7 +305,6 @@ public final class EventCoder {
             // denied is the content of the accusation or denial, coded by its verb, not an event of its own
             return;
         }
-        List<Actor> sources = sourceFinder.subjects(ctx, v);
         if (sources.isEmpty()) {
             if (ClauseFilter.isModifier(s.token(v))) {
                 // "the detained president", "captured soldiers": a participle describing a noun, with no one

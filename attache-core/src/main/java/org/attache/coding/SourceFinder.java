@@ -206,7 +206,7 @@ final class SourceFinder {
         for (int k = 0; k < candidates.size() && k < 40; k++) {
             Token c = candidates.get(k);
             String prep = c.rel().startsWith("nmod") || c.rel().startsWith("obl") ? caseOf(s, c) : null;
-            if (prep == null || !PLACE_PREPS.contains(prep)) {
+            if (prep == null || !TargetFinder.PLACE_PREPS.contains(prep)) {
                 continue;
             }
             int[] ext = phraseExtent(s, c.index());
@@ -237,7 +237,6 @@ final class SourceFinder {
         return null;
     }
 
-    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "inside", "across", "around");
 
     /** The subject token a verb's source would come from (as {@link #subjects}), or -1 when there is none. */
     private static int subjectToken(Sentence s, int v, int depth) {

@@ -139,7 +139,8 @@ final class TargetFinder {
             "amid", "despite", "according", "because", "following", "like", "as", "via", "through");
     /** "on behalf of X", "on the basis of X": X is not whom the act is aimed at. */
     static final Set<String> NOT_TARGET_HEADS = Set.of("behalf", "basis", "part", "account", "instruction", "order");
-    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "across", "around");
+    /** Prepositions of place ("in Algiers", "near the border"): where, not whom. */
+    static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "across", "around");
 
     /**
      * When neither the object nor the usual prepositional phrases name an actor: the first actor
