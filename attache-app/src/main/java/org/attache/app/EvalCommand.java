@@ -111,14 +111,11 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
             }
         }
         gs.problems().forEach(p -> err.println("attache eval: " + p));
-        Pipeline pipeline;
-        try {
-            pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache eval");
-        } catch (DataFileException e) {
-            err.println("attache eval: " + e.getMessage());
+        Pipeline pipeline = pipeline();
+        if (pipeline == null) {
             return 1;
         }
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threadCount();
         err.println("attache eval: coding " + articles.size() + " articles (loading CoreNLP models)…");
         List<ArticleResult> results = new CorpusRunner(pipeline, CoreNlpEngine.factory(), n).runAll(articles);
         Scorer.Report report = score(results, gs);
@@ -165,24 +162,36 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
         if (d.isEmpty()) {
             return 2;
         }
-        Pipeline pipeline;
-        try {
-            pipeline = dictionaries.pipeline(dictionaries.files(), err, "attache eval");
-        } catch (DataFileException e) {
-            err.println("attache eval: " + e.getMessage());
+        Pipeline pipeline = pipeline();
+        if (pipeline == null) {
             return 1;
         }
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threadCount();
         LabelledEval le = new LabelledEval(pipeline, n, d.get(), out, err);
         return pentaclass != null ? le.pentaClass(file, errors) : le.spans(file, errors);
     }
 
     private int scoreContext() {
         List<Article> articles = SampleCorpus.articles(ContextScorer.SAMPLE_CORPUS);
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threadCount();
         Coded c = Coded.of(new CorpusRunner(Pipeline.builtIn(), CoreNlpEngine.factory(), n).runAll(articles));
         out.print(new ContextScorer().score(c.events(), ContextScorer.sample(), c.articleIds()).table());
         return 0;
+    }
+
+    /** The pipeline of the given dictionaries, or null after saying why it could not be built. */
+    private Pipeline pipeline() {
+        try {
+            return dictionaries.pipeline(dictionaries.files(), err, "attache eval");
+        } catch (DataFileException e) {
+            err.println("attache eval: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** {@code --threads}, or one thread per processor. */
+    private int threadCount() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** The events of coded articles and the ids of the articles that were coded, as the scorers take them. */
