@@ -1,0 +1,271 @@
+package org.attache.nlp.corenlp;
+
+import edu.stanford.nlp.parser.nndep.ArcStandard;
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
+import edu.stanford.nlp.parser.nndep.Configuration;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.ParsingSystem;
+import edu.stanford.nlp.util.CoreMap;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * CoreNLP's neural dependency parser (Chen and Manning's transition parser, {@code nndep}) run
+ * on the loaded model's own weights and transition system, with the same arithmetic in an order
+ * the JIT can vectorize. CoreNLP's {@code Classifier.computeScores} takes each output score as a
+ * dot product over the 1,000 hidden units (a serial sum the JIT cannot vectorize) and each
+ * hidden contribution of a feature outside the precomputed table as 1,000 dot products over the
+ * 50 embedding dimensions, cached in a 5,000-entry LRU shared under one lock. Here the weight
+ * matrices are transposed once, so each sum runs in the same order but across all units at a
+ * time, and a feature's contribution, once computed, is kept in a lock-free table. Every score
+ * is bit for bit the one CoreNLP computes (no operation is reordered within a sum, and Java
+ * never fuses a multiply and an add), so the parse is the same; {@code NeuralParseIT} checks it
+ * against CoreNLP's own parser on real sentences.
+ *
+ * <p>The parser's internals are reached by reflection, for the CoreNLP version the project pins;
+ * {@link #of} returns empty when they are not as expected, and the caller uses CoreNLP's
+ * annotator instead.
+ */
+final class NeuralParse {
+    /** The head (0-based token index, -1 for the root or none) and relation of each token. */
+    record Result(int[] heads, String[] relations) {
+    }
+
+    /** Feature contributions kept at most (4 KB each): about 256 MB at the cap. */
+    private static final int MAX_KEPT = 65_536;
+
+    private final DependencyParser parser;
+    private final ArcStandard system;
+    private final MethodHandle featureArray;
+    private final List<String> transitions;
+    private final int hidden;
+    private final int embedding;
+    private final int numTokens;
+    private final float[] b1;
+    /** W1 transposed: [feature position * embedding + k][hidden unit]. */
+    private final float[][] w1t;
+    /** W2 transposed: [hidden unit][transition]. */
+    private final float[][] w2t;
+    private final float[][] e;
+    /** Per feature index (token id * numTokens + position): its row of {@code saved}, or -1. */
+    private final int[] precomputedRow;
+    private final double[][] saved;
+    private final AtomicReferenceArray<float[]> kept;
+    private final AtomicInteger keptCount = new AtomicInteger();
+
+    private NeuralParse(DependencyParser parser, ArcStandard system, MethodHandle featureArray,
+            List<String> transitions, Config config, Classifier classifier, double[][] saved,
+            Map<Integer, Integer> preMap) {
+        this.parser = parser;
+        this.system = system;
+        this.featureArray = featureArray;
+        this.transitions = List.copyOf(transitions);
+        this.hidden = config.hiddenSize;
+        this.embedding = config.embeddingSize;
+        this.numTokens = Config.numTokens;
+        this.b1 = classifier.getb1();
+        this.e = classifier.getE();
+        float[][] w1 = classifier.getW1();
+        this.w1t = new float[w1[0].length][hidden];
+        for (int i = 0; i < hidden; i++) {
+            for (int c = 0; c < w1[i].length; c++) {
+                w1t[c][i] = w1[i][c];
+            }
+        }
+        float[][] w2 = classifier.getW2();
+        this.w2t = new float[hidden][w2.length];
+        for (int t = 0; t < w2.length; t++) {
+            for (int i = 0; i < hidden; i++) {
+                w2t[i][t] = w2[t][i];
+            }
+        }
+        this.saved = saved;
+        this.precomputedRow = new int[e.length * numTokens];
+        Arrays.fill(precomputedRow, -1);
+        preMap.forEach((index, row) -> precomputedRow[index] = row);
+        this.kept = new AtomicReferenceArray<>(precomputedRow.length);
+    }
+
+    /**
+     * The fast path for a loaded parser, or empty when the parser is not the arc-standard neural
+     * parser this class knows (another CoreNLP version, a training-mode classifier).
+     */
+    static Optional<NeuralParse> of(DependencyParser parser) {
+        try {
+            Object system = field(DependencyParser.class, "system").get(parser);
+            Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
+            Config config = (Config) field(DependencyParser.class, "config").get(parser);
+            if (!(system instanceof ArcStandard arcs) || classifier == null || config.numCached == 0
+                    || field(Classifier.class, "isTraining").getBoolean(classifier)) {
+                // with no cache CoreNLP sums uncached contributions in double, not through float: not this arithmetic
+                return Optional.empty();
+            }
+            @SuppressWarnings("unchecked")
+            List<String> transitions = (List<String>) field(ParsingSystem.class, "transitions").get(system);
+            double[][] saved = (double[][]) field(Classifier.class, "saved").get(classifier);
+            @SuppressWarnings("unchecked")
+            Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
+            Method m = DependencyParser.class.getDeclaredMethod("getFeatureArray", Configuration.class);
+            m.setAccessible(true);
+            MethodHandle features = MethodHandles.lookup().unreflect(m);
+            if (saved == null || preMap == null || classifier.getW2().length != transitions.size()
+                    || classifier.getW1()[0].length != Config.numTokens * config.embeddingSize) {
+                return Optional.empty();
+            }
+            return Optional.of(new NeuralParse(parser, arcs, features, transitions, config, classifier, saved, preMap));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The CoreNLP parser this runs; the stock path for comparison. */
+    DependencyParser parser() {
+        return parser;
+    }
+
+    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
+    /** Parses one tagged sentence (its tokens with POS tags), as CoreNLP's parser would. */
+    Result parse(CoreMap sentence) {
+        Configuration c = system.initialConfiguration(sentence);
+        double[] h = new double[hidden];
+        double[] scores = new double[transitions.size()];
+        while (!system.isTerminal(c)) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("NLP stopped: the thread was interrupted (over its time budget)");
+            }
+            score(features(c), h, scores);
+            double best = Double.NEGATIVE_INFINITY;
+            String chosen = null;
+            for (int t = 0; t < scores.length; t++) {
+                if (scores[t] > best) {
+                    String tr = transitions.get(t);
+                    if (system.canApply(c, tr)) {
+                        best = scores[t];
+                        chosen = tr;
+                    }
+                }
+            }
+            system.apply(c, chosen);
+        }
+        int n = c.getSentenceSize();
+        int[] heads = new int[n];
+        String[] rels = new String[n];
+        for (int k = 1; k <= n; k++) {
+            heads[k - 1] = c.getHead(k) - 1;
+            // a root's relation is "root", as in CoreNLP's basic dependencies
+            rels[k - 1] = c.getHead(k) == 0 ? "root" : c.getLabel(k);
+        }
+        markPassiveSubjects(heads, rels);
+        return new Result(heads, rels);
+    }
+
+    /**
+     * CoreNLP's one correction of the basic UD dependencies of English (the others are off or
+     * cannot apply to a tree): the subject of a word with an {@code aux:pass} dependent is a
+     * passive subject, {@code nsubj} becoming {@code nsubj:pass} and {@code csubj} {@code csubj:pass}.
+     */
+    static void markPassiveSubjects(int[] heads, String[] rels) {
+        for (int a = 0; a < rels.length; a++) {
+            if (!rels[a].equals("aux:pass") || heads[a] < 0) {
+                continue;
+            }
+            for (int s = 0; s < rels.length; s++) {
+                if (heads[s] == heads[a]) {
+                    if (rels[s].equals("nsubj")) {
+                        rels[s] = "nsubj:pass";
+                    } else if (rels[s].equals("csubj")) {
+                        rels[s] = "csubj:pass";
+                    }
+                }
+            }
+        }
+    }
+
+    private int[] features(Configuration c) {
+        try {
+            return (int[]) featureArray.invoke(parser, c);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("CoreNLP parser features: " + e, e);
+        }
+    }
+
+    /** CoreNLP's computeScores, sum for sum. */
+    private void score(int[] feature, double[] h, double[] scores) {
+        Arrays.fill(h, 0.0);
+        int offset = 0;
+        for (int j = 0; j < feature.length; j++) {
+            int index = feature[j] * numTokens + j;
+            int row = precomputedRow[index];
+            if (row >= 0) {
+                double[] s = saved[row];
+                for (int i = 0; i < hidden; i++) {
+                    h[i] += s[i];
+                }
+            } else {
+                float[] v = contribution(index, feature[j], offset);
+                for (int i = 0; i < hidden; i++) {
+                    h[i] += v[i];
+                }
+            }
+            offset += embedding;
+        }
+        for (int i = 0; i < hidden; i++) {
+            h[i] += b1[i];
+            h[i] = h[i] * h[i] * h[i];
+        }
+        Arrays.fill(scores, 0.0);
+        int nt = scores.length;
+        for (int i = 0; i < hidden; i++) {
+            double hi = h[i];
+            float[] w = w2t[i];
+            for (int t = 0; t < nt; t++) {
+                scores[t] += hi * w[t];
+            }
+        }
+    }
+
+    /**
+     * A feature's hidden-layer contribution as CoreNLP's cache holds it: per hidden unit, the
+     * float products over the embedding summed in double in embedding order, then rounded to float.
+     */
+    private float[] contribution(int index, int token, int offset) {
+        float[] v = kept.get(index);
+        if (v != null) {
+            return v;
+        }
+        double[] acc = new double[hidden];
+        float[] emb = e[token];
+        for (int k = 0; k < embedding; k++) {
+            float x = emb[k];
+            float[] w = w1t[offset + k];
+            for (int i = 0; i < hidden; i++) {
+                acc[i] += w[i] * x;
+            }
+        }
+        v = new float[hidden];
+        for (int i = 0; i < hidden; i++) {
+            v[i] = (float) acc[i];
+        }
+        if (keptCount.get() < MAX_KEPT && kept.compareAndSet(index, null, v)) {
+            keptCount.incrementAndGet();
+        }
+        return v;
+    }
+}
