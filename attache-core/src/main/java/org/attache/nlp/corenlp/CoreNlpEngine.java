@@ -215,6 +215,18 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public Document annotate(Article article, ParseSelector selector) {
+        return annotate(article, selector, fastParser);
+    }
+
+    /**
+     * The article parsed by CoreNLP's own dependency-parse annotator rather than {@link NeuralParse}:
+     * the reference the fast path must equal ({@code NeuralParseIT}), every sentence parsed.
+     */
+    public Document annotateWithCoreNlpParser(Article article) {
+        return annotate(article, ParseSelector.ALL, Optional.empty());
+    }
+
+    private Document annotate(Article article, ParseSelector selector, Optional<NeuralParse> fastParser) {
         String text = article.text();
         // a dateline ("NAIROBI:") would become the root of the first sentence; mask it, offsets unchanged
         Optional<Dateline> dateline = Dateline.find(text);
