@@ -41,8 +41,8 @@ final class NeuralParse {
     record Result(int[] heads, String[] relations) {
     }
 
-    /** Feature contributions kept at most (4 KB each): about 256 MB at the cap. */
-    private static final int MAX_KEPT = 65_536;
+    /** Feature contributions kept at most (8 KB each): about 256 MB at the cap. */
+    private static final int MAX_KEPT = 32_768;
 
     private final DependencyParser parser;
     private final ArcStandard system;
@@ -54,13 +54,13 @@ final class NeuralParse {
     private final float[] b1;
     /** W1 transposed: [feature position * embedding + k][hidden unit]. */
     private final float[][] w1t;
-    /** W2 transposed: [hidden unit][transition]. */
-    private final float[][] w2t;
+    /** W2 transposed and widened to double (exactly): [hidden unit][transition]. */
+    private final double[][] w2t;
     private final float[][] e;
     /** Per feature index (token id * numTokens + position): its row of {@code saved}, or -1. */
     private final int[] precomputedRow;
     private final double[][] saved;
-    private final AtomicReferenceArray<float[]> kept;
+    private final AtomicReferenceArray<double[]> kept;
     private final AtomicInteger keptCount = new AtomicInteger();
 
     private NeuralParse(DependencyParser parser, ArcStandard system, MethodHandle featureArray,
@@ -83,7 +83,7 @@ final class NeuralParse {
             }
         }
         float[][] w2 = classifier.getW2();
-        this.w2t = new float[hidden][w2.length];
+        this.w2t = new double[hidden][w2.length];
         for (int t = 0; t < w2.length; t++) {
             for (int i = 0; i < hidden; i++) {
                 w2t[i][t] = w2[t][i];
@@ -206,25 +206,37 @@ final class NeuralParse {
         }
     }
 
-    /** CoreNLP's computeScores, sum for sum. */
+    /**
+     * CoreNLP's computeScores, sum for sum: each hidden unit adds the features' contributions in
+     * feature order, and each score adds the hidden units' products in unit order. Several rows
+     * are added in one pass ({@code ((h + a) + b) + c} is the order of three separate passes),
+     * which saves loads and stores, never a rounding step.
+     */
     private void score(int[] feature, double[] h, double[] scores) {
-        Arrays.fill(h, 0.0);
+        double[][] rows = new double[feature.length][];
         int offset = 0;
         for (int j = 0; j < feature.length; j++) {
             int index = feature[j] * numTokens + j;
             int row = precomputedRow[index];
-            if (row >= 0) {
-                double[] s = saved[row];
-                for (int i = 0; i < hidden; i++) {
-                    h[i] += s[i];
-                }
-            } else {
-                float[] v = contribution(index, feature[j], offset);
-                for (int i = 0; i < hidden; i++) {
-                    h[i] += v[i];
-                }
-            }
+            rows[j] = row >= 0 ? saved[row] : contribution(index, feature[j], offset);
             offset += embedding;
+        }
+        Arrays.fill(h, 0.0);
+        int j = 0;
+        for (; j + 4 <= rows.length; j += 4) {
+            double[] a = rows[j];
+            double[] b = rows[j + 1];
+            double[] c = rows[j + 2];
+            double[] d = rows[j + 3];
+            for (int i = 0; i < hidden; i++) {
+                h[i] = h[i] + a[i] + b[i] + c[i] + d[i];
+            }
+        }
+        for (; j < rows.length; j++) {
+            double[] a = rows[j];
+            for (int i = 0; i < hidden; i++) {
+                h[i] += a[i];
+            }
         }
         for (int i = 0; i < hidden; i++) {
             h[i] += b1[i];
@@ -232,9 +244,23 @@ final class NeuralParse {
         }
         Arrays.fill(scores, 0.0);
         int nt = scores.length;
-        for (int i = 0; i < hidden; i++) {
+        int i = 0;
+        for (; i + 4 <= hidden; i += 4) {
+            double h0 = h[i];
+            double h1 = h[i + 1];
+            double h2 = h[i + 2];
+            double h3 = h[i + 3];
+            double[] w0 = w2t[i];
+            double[] w1 = w2t[i + 1];
+            double[] w2 = w2t[i + 2];
+            double[] w3 = w2t[i + 3];
+            for (int t = 0; t < nt; t++) {
+                scores[t] = scores[t] + h0 * w0[t] + h1 * w1[t] + h2 * w2[t] + h3 * w3[t];
+            }
+        }
+        for (; i < hidden; i++) {
             double hi = h[i];
-            float[] w = w2t[i];
+            double[] w = w2t[i];
             for (int t = 0; t < nt; t++) {
                 scores[t] += hi * w[t];
             }
@@ -243,10 +269,11 @@ final class NeuralParse {
 
     /**
      * A feature's hidden-layer contribution as CoreNLP's cache holds it: per hidden unit, the
-     * float products over the embedding summed in double in embedding order, then rounded to float.
+     * float products over the embedding summed in double in embedding order, then rounded to
+     * float; kept here widened back to double (exactly), ready to add.
      */
-    private float[] contribution(int index, int token, int offset) {
-        float[] v = kept.get(index);
+    private double[] contribution(int index, int token, int offset) {
+        double[] v = kept.get(index);
         if (v != null) {
             return v;
         }
@@ -259,13 +286,12 @@ final class NeuralParse {
                 acc[i] += w[i] * x;
             }
         }
-        v = new float[hidden];
         for (int i = 0; i < hidden; i++) {
-            v[i] = (float) acc[i];
+            acc[i] = (float) acc[i];
         }
-        if (keptCount.get() < MAX_KEPT && kept.compareAndSet(index, null, v)) {
+        if (keptCount.get() < MAX_KEPT && kept.compareAndSet(index, null, acc)) {
             keptCount.incrementAndGet();
         }
-        return v;
+        return acc;
     }
 }
