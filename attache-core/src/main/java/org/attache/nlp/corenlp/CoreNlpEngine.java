@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -76,6 +77,7 @@ public final class CoreNlpEngine implements NlpEngine {
 
     private static final String DEPPARSE = "depparse";
     private static final String NER = "ner";
+    private static final String PRECOMPUTED = "depparse.numPreComputed";
     /**
      * Set to {@code true} to parse with CoreNLP's own annotator rather than {@link NeuralParse}
      * (the same parse, slower): for comparison.
@@ -91,6 +93,9 @@ public final class CoreNlpEngine implements NlpEngine {
     /** The same parser run by {@link NeuralParse}; empty when the stock annotator must run. */
     private final Optional<NeuralParse> fastParser;
     private final Limits limits;
+    /** The properties as given, for the reference parser ({@link #annotateWithCoreNlpParser}). */
+    private final Properties referenceProps;
+    private Annotator referenceParser;
     private final StageTimes times = new StageTimes();
 
     public CoreNlpEngine() {
@@ -117,7 +122,17 @@ public final class CoreNlpEngine implements NlpEngine {
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
         AnnotatorImplementations impl = new AnnotatorImplementations();
         CompletableFuture<Annotator> nerLoad = all.contains(NER) ? load(NER, () -> impl.ner(p)) : null;
-        CompletableFuture<Annotator> parserLoad = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(p)) : null;
+        boolean stock = Boolean.parseBoolean(p.getProperty(STOCK_PARSER, "false"));
+        // NeuralParse computes the precomputed contributions when first needed: CoreNLP need not at load
+        int precomputed = Integer.parseInt(p.getProperty(PRECOMPUTED,
+                String.valueOf(new Config(new Properties()).numPreComputed)));
+        Properties parserProps = new Properties();
+        parserProps.putAll(p);
+        if (!stock) {
+            parserProps.setProperty(PRECOMPUTED, "0");
+        }
+        this.referenceProps = p;
+        CompletableFuture<Annotator> parserLoad = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(parserProps)) : null;
         Properties first = new Properties();
         first.putAll(p);
         first.setProperty("annotators", String.join(",", all.stream().filter(CoreNlpEngine::splits).toList()));
@@ -134,19 +149,22 @@ public final class CoreNlpEngine implements NlpEngine {
         // ready when made: the first article's time budget must not pay for loading the models
         this.ner = nerLoad == null ? null : loaded(nerLoad, NER);
         this.parser = parserLoad == null ? null : loaded(parserLoad, DEPPARSE);
-        this.fastParser = parser == null || Boolean.parseBoolean(p.getProperty(STOCK_PARSER, "false"))
-                ? Optional.empty() : neuralParse(parser);
+        this.fastParser = parser == null || stock ? Optional.empty() : neuralParse(parser, precomputed);
+        if (parser != null && !stock && fastParser.isEmpty()) {
+            System.err.println("attache: CoreNLP's parser is not the version NeuralParse knows; parsing with CoreNLP's "
+                    + "annotator, with no precomputed features (slower, and parses may differ in rare near-ties)");
+        }
     }
 
     /** The neural parser inside CoreNLP's annotator, run by {@link NeuralParse} when it can be. */
-    private static Optional<NeuralParse> neuralParse(Annotator annotator) {
+    private static Optional<NeuralParse> neuralParse(Annotator annotator, int precomputed) {
         if (!(annotator instanceof DependencyParseAnnotator)) {
             return Optional.empty();
         }
         try {
             java.lang.reflect.Field f = DependencyParseAnnotator.class.getDeclaredField("parser");
             f.setAccessible(true);
-            return NeuralParse.of((DependencyParser) f.get(annotator));
+            return NeuralParse.of((DependencyParser) f.get(annotator), precomputed);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
@@ -215,7 +233,7 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public Document annotate(Article article, ParseSelector selector) {
-        return annotate(article, selector, fastParser);
+        return annotate(article, selector, fastParser, parser);
     }
 
     /**
@@ -223,10 +241,21 @@ public final class CoreNlpEngine implements NlpEngine {
      * the reference the fast path must equal ({@code NeuralParseIT}), every sentence parsed.
      */
     public Document annotateWithCoreNlpParser(Article article) {
-        return annotate(article, ParseSelector.ALL, Optional.empty());
+        return annotate(article, ParseSelector.ALL, Optional.empty(), referenceParser());
     }
 
-    private Document annotate(Article article, ParseSelector selector, Optional<NeuralParse> fastParser) {
+    /** CoreNLP's annotator loaded with the properties as given (its precomputation on), made on first use. */
+    private synchronized Annotator referenceParser() {
+        if (fastParser.isEmpty()) {
+            return parser;
+        }
+        if (referenceParser == null) {
+            referenceParser = new AnnotatorImplementations().dependencies(referenceProps);
+        }
+        return referenceParser;
+    }
+
+    private Document annotate(Article article, ParseSelector selector, Optional<NeuralParse> fastParser, Annotator parser) {
         String text = article.text();
         // a dateline ("NAIROBI:") would become the root of the first sentence; mask it, offsets unchanged
         Optional<Dateline> dateline = Dateline.find(text);
