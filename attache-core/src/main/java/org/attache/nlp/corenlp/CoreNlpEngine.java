@@ -185,7 +185,11 @@ public final class CoreNlpEngine implements NlpEngine {
 
     /** One engine for every thread that asks, made on first use (the models load once). */
     public static NlpEngineFactory factory(Limits limits) {
-        Properties props = defaultProperties();
+        return factory(defaultProperties(), limits);
+    }
+
+    /** One engine for the given CoreNLP properties, for every thread that asks, made on first use. */
+    public static NlpEngineFactory factory(Properties props, Limits limits) {
         return new NlpEngineFactory() {
             private CoreNlpEngine engine;
 
