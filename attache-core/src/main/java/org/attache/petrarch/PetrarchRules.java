@@ -36,15 +36,30 @@ public final class PetrarchRules implements EventRules {
     private final Set<String> passiveOnly;
     private final Map<String, String> pairs;
     private final CameoOntology ontology;
+    private final CodeArithmetic arithmetic;
 
     public PetrarchRules(Dialect dialect, boolean requireDyad, Set<String> passiveOnly, Map<String, String> pairs,
                          CameoOntology ontology) {
+        this(dialect, requireDyad, passiveOnly, pairs, ontology, null);
+    }
+
+    private PetrarchRules(Dialect dialect, boolean requireDyad, Set<String> passiveOnly, Map<String, String> pairs,
+                          CameoOntology ontology, CodeArithmetic arithmetic) {
         this.dialect = dialect;
         this.requireDyad = requireDyad;
         this.passiveOnly = Set.copyOf(passiveOnly);
         this.pairs = Map.copyOf(pairs);
         this.ontology = ontology;
+        this.arithmetic = arithmetic;
     }
+
+    /** These rules, remembering the code arithmetic in use (a validation file's {@code <PICOfile>} replaces its table). */
+    public PetrarchRules withArithmetic(CodeArithmetic a) {
+        return new PetrarchRules(dialect, requireDyad, passiveOnly, pairs, ontology, a);
+    }
+
+    /** The code arithmetic in use, or null (verbs added to the built-in ones keep the project's tables). */
+    public CodeArithmetic arithmetic() { return arithmetic; }
 
     public Dialect dialect() { return dialect; }
 
@@ -52,7 +67,7 @@ public final class PetrarchRules implements EventRules {
 
     /** The same rules with {@code require_dyad} set (a validation file's {@code <Config>} changes it per record). */
     public PetrarchRules withRequireDyad(boolean on) {
-        return new PetrarchRules(dialect, on, passiveOnly, pairs, ontology);
+        return new PetrarchRules(dialect, on, passiveOnly, pairs, ontology, arithmetic);
     }
 
     @Override
