@@ -57,7 +57,7 @@ final class DictionaryChains {
             ctx.cover(v);
             return;
         }
-        Chain chain = chain(ctx, v, p, verbMatches, consumed);
+        Chain chain = governedByUncodedVerb(s, v, chain(ctx, v, p, verbMatches, consumed), verbMatches);
         chain.verbs().forEach(i -> {
             consumed.add(i);
             ctx.cover(i);
@@ -160,6 +160,21 @@ final class DictionaryChains {
             }
         }
         return new Chain(code, chain, negated, reported);
+    }
+
+    /**
+     * "attempted to assassinate": a governing verb with no code ({@code ATTEMPT [---]}) gives no
+     * pattern, so the chain starts below it; the dictionary's transformations over it still apply.
+     */
+    private Chain governedByUncodedVerb(Sentence s, int v, Chain chain, Map<Integer, Pattern> verbMatches) {
+        Token top = s.token(v);
+        if (chain.code() == null || chain.reported() != null || !top.rel().startsWith("xcomp") || top.head() < 0
+                || verbMatches.containsKey(top.head())) {
+            return chain;
+        }
+        int lowest = chain.verbs().get(chain.verbs().size() - 1);
+        return rules.transform(null, lemma(s.token(top.head())), chain.code(), lemma(s.token(lowest)), "source", null, "target")
+                .map(t -> new Chain(t.code(), chain.verbs(), chain.negated(), null)).orElse(chain);
     }
 
     /**
