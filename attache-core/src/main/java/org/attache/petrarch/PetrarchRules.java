@@ -24,6 +24,8 @@ import org.attache.pipeline.EventRules;
  *   <li>{@code [X:Y]} pairs: in {@link Dialect#PETRARCH2} and {@link Dialect#PETRARCH1} a passive
  *       verb gets Y (the pipeline adds nothing); in {@link Dialect#UD_PETRARCH} the pipeline's
  *       paired codes add the reversed Y event.</li>
+ *   <li>composite actor codes {@code A/B/C}: one actor each in {@link Dialect#PETRARCH1}, kept whole
+ *       otherwise.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -92,9 +94,36 @@ public final class PetrarchRules implements EventRules {
             if (requireDyad && (isNull(e.source()) || isNull(e.target()))) {
                 continue;
             }
+            if (dialect == Dialect.PETRARCH1) {
+                // PETRARCH-1 reads a composite code "A/B/C" as one actor each; PETRARCH-2 keeps it whole
+                for (Actor src : parts(e.source())) {
+                    for (Actor tgt : parts(e.target())) {
+                        Event split = src == e.source() && tgt == e.target() ? e : e.withActors(src, tgt);
+                        if (!out.contains(split)) {
+                            out.add(split);
+                        }
+                    }
+                }
+                continue;
+            }
             out.add(e);
         }
         return out;
+    }
+
+    /** The actors of a composite code {@code A/B/C}, one per part (the actor itself when it is not composite). */
+    static List<Actor> parts(Actor a) {
+        if (a == null || a.code() == null || !a.code().code().contains("/")) {
+            return java.util.Collections.singletonList(a);
+        }
+        List<Actor> out = new ArrayList<>();
+        for (String part : a.code().code().split("/")) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                out.add(new Actor(org.attache.model.ActorCode.parse(p), a.span(), a.basis(), a.inferred()));
+            }
+        }
+        return out.isEmpty() ? java.util.Collections.singletonList(a) : out;
     }
 
     private static boolean isNull(Actor a) {
