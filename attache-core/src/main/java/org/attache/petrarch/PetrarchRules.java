@@ -39,26 +39,39 @@ public final class PetrarchRules implements EventRules {
     private final Map<String, String> pairs;
     private final CameoOntology ontology;
     private final CodeArithmetic arithmetic;
+    private final int newActorLength;
 
     public PetrarchRules(Dialect dialect, boolean requireDyad, Set<String> passiveOnly, Map<String, String> pairs,
                          CameoOntology ontology) {
-        this(dialect, requireDyad, passiveOnly, pairs, ontology, null);
+        this(dialect, requireDyad, passiveOnly, pairs, ontology, null, 0);
     }
 
     private PetrarchRules(Dialect dialect, boolean requireDyad, Set<String> passiveOnly, Map<String, String> pairs,
-                          CameoOntology ontology, CodeArithmetic arithmetic) {
+                          CameoOntology ontology, CodeArithmetic arithmetic, int newActorLength) {
         this.dialect = dialect;
         this.requireDyad = requireDyad;
         this.passiveOnly = Set.copyOf(passiveOnly);
         this.pairs = Map.copyOf(pairs);
         this.ontology = ontology;
         this.arithmetic = arithmetic;
+        this.newActorLength = newActorLength;
     }
 
     /** These rules, remembering the code arithmetic in use (a validation file's {@code <PICOfile>} replaces its table). */
     public PetrarchRules withArithmetic(CodeArithmetic a) {
-        return new PetrarchRules(dialect, requireDyad, passiveOnly, pairs, ontology, a);
+        return new PetrarchRules(dialect, requireDyad, passiveOnly, pairs, ontology, a, newActorLength);
     }
+
+    /**
+     * These rules with PETRARCH's {@code new_actor_length}: above 0, a source or target phrase that
+     * no dictionary entry codes ({@code ---}), of at most that many words, is an actor coded by its
+     * text in double quotes ({@code "HOODED RIDERS"}), as PETRARCH-1 writes it; 0 (the default) keeps {@code ---}.
+     */
+    public PetrarchRules withNewActorLength(int words) {
+        return new PetrarchRules(dialect, requireDyad, passiveOnly, pairs, ontology, arithmetic, words);
+    }
+
+    public int newActorLength() { return newActorLength; }
 
     /** The code arithmetic in use, or null (verbs added to the built-in ones keep the project's tables). */
     public CodeArithmetic arithmetic() { return arithmetic; }
@@ -69,7 +82,7 @@ public final class PetrarchRules implements EventRules {
 
     /** The same rules with {@code require_dyad} set (a validation file's {@code <Config>} changes it per record). */
     public PetrarchRules withRequireDyad(boolean on) {
-        return new PetrarchRules(dialect, on, passiveOnly, pairs, ontology, arithmetic);
+        return new PetrarchRules(dialect, on, passiveOnly, pairs, ontology, arithmetic, newActorLength);
     }
 
     @Override
@@ -91,6 +104,13 @@ public final class PetrarchRules implements EventRules {
                             e.embeddedCode());
                 }
             }
+            if (newActorLength > 0) {
+                Actor src = newActor(e.source());
+                Actor tgt = newActor(e.target());
+                if (src != e.source() || tgt != e.target()) {
+                    e = e.withActors(src, tgt);
+                }
+            }
             if (requireDyad && (isNull(e.source()) || isNull(e.target()))) {
                 continue;
             }
@@ -109,6 +129,18 @@ public final class PetrarchRules implements EventRules {
             out.add(e);
         }
         return out;
+    }
+
+    /** An uncoded phrase ({@code ---}) of at most {@code new_actor_length} words as a new actor, else the actor as it is. */
+    private Actor newActor(Actor a) {
+        if (a == null || a.code() == null || !a.code().code().equals(NULL_ACTOR) || a.span() == null) {
+            return a;
+        }
+        String text = a.span().text().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (text.isEmpty() || text.split(" ").length > newActorLength) {
+            return a;
+        }
+        return new Actor(new org.attache.model.ActorCode("\"" + text + "\"", "", List.of()), a.span(), "new actor", a.inferred());
     }
 
     /** The actors of a composite code {@code A/B/C}, one per part (the actor itself when it is not composite). */
