@@ -14,7 +14,8 @@ import org.attache.util.DataProblem;
  * economy, helped Uganda" is coded as "Kenya helped Uganda"). {@code min}/{@code max}: a clause
  * between two commas; {@code bmin}/{@code bmax}: from the start of the sentence to its first comma;
  * {@code emin}/{@code emax}: from its last comma to the end. A maximum of 0 turns that kind off.
- * Tokens left without their head hang from the nearest head that stays. Immutable.
+ * Internal clauses go first; the terminal clause follows the last comma left after them. Tokens
+ * left without their head hang from the nearest head that stays. Immutable.
  */
 public record CommaClauses(int min, int max, int bmin, int bmax, int emin, int emax) {
     /** The option names, as in {@code PETR_config.ini} and a validation file's {@code <Config>}. */
@@ -97,8 +98,14 @@ public record CommaClauses(int min, int max, int bmin, int bmax, int emin, int e
                 }
             }
         }
-        int last = commas.get(commas.size() - 1);
-        if (emax > 0 && last < end && within(words(s, last + 1, end), emin, emax)) {
+        // the terminal clause follows the last comma that is still there once internal clauses are out
+        int last = -1;
+        for (int c : commas) {
+            if (!drop[c]) {
+                last = c;
+            }
+        }
+        if (emax > 0 && last >= 0 && last < end && within(words(s, last + 1, end), emin, emax)) {
             mark(drop, last, end);
         }
         int[] newIndex = new int[s.size()];
