@@ -51,6 +51,7 @@ class PetrarchCombinationTest {
     static void load(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("test.verbs.txt"), VERBS);
         Files.writeString(dir.resolve("test.actors.txt"), ACTORS);
+        Files.writeString(dir.resolve("test.agents.txt"), "LAWMAKER [~LEG]\n");
         PetrarchDictionaries.Files f = PetrarchDictionaries.inDirectory(dir);
         dyad = PetrarchDictionaries.load(f, false, false);
         monad = PetrarchDictionaries.load(f, false, false, new PetrarchDictionaries.Options(Dialect.PETRARCH2, false));
@@ -128,5 +129,13 @@ class PetrarchCombinationTest {
         // with a target, each source with each target only
         assertThat(code("Kenya and Uganda helped|help Sudan", "NNP CC NNP VBD NNP",
                 "4:nsubj 3:cc 1:conj 0:root 4:obj")).containsExactlyInAnyOrder("KEN 070 SDN", "UGA 070 SDN");
+    }
+
+    @Test
+    void compoundActorsInsideAnAgentPhraseAreEachAnActor() {
+        assertThat(code("Lawmakers|lawmaker in Kenya and Uganda attacked|attack Sudan", "NNS IN NNP CC NNP VBD NNP",
+                "6:nsubj 3:case 1:nmod 5:cc 3:conj 0:root 6:obj")).containsExactlyInAnyOrder("KENLEG 190 SDN", "UGALEG 190 SDN");
+        assertThat(code("Kenya attacked|attack lawmakers|lawmaker in Uganda and Sudan", "NNP VBD NNS IN NNP CC NNP",
+                "2:nsubj 0:root 2:obj 5:case 3:nmod 7:cc 5:conj")).containsExactlyInAnyOrder("KEN 190 UGALEG", "KEN 190 SDNLEG");
     }
 }
