@@ -138,4 +138,18 @@ class PetrarchCombinationTest {
         assertThat(code("Kenya attacked|attack lawmakers|lawmaker in Uganda and Sudan", "NNP VBD NNS IN NNP CC NNP",
                 "2:nsubj 0:root 2:obj 5:case 3:nmod 7:cc 5:conj")).containsExactlyInAnyOrder("KEN 190 UGALEG", "KEN 190 SDNLEG");
     }
+
+    @Test
+    void anAuxiliaryTheDictionaryCodesCombinesUnlessNegated(@TempDir Path dir) throws Exception {
+        // dictionaries.rst's example: "A will [help B]" with will = 0x3000 and help = 0x0040 is 033
+        Files.writeString(dir.resolve("will.verbs.txt"), "--- WILL [030] ---\nWILL\n--- HELP [070] ---\nHELP\n"
+                + "--- COOPERATE [060] ---\nCOOPERATE\n");
+        Files.writeString(dir.resolve("will.actors.txt"), ACTORS);
+        PetrarchDictionaries.Loaded will = PetrarchDictionaries.load(PetrarchDictionaries.inDirectory(dir), false, false);
+        assertThat(code(will, "Kenya will help Uganda", "NNP MD VB NNP", "3:nsubj 3:aux 0:root 3:obj"))
+                .containsExactly("KEN 033 UGA");
+        // "will not": the negation is of the action below "will", whose own code then counts for nothing
+        assertThat(code(will, "Kenya will not cooperate with Uganda", "NNP MD RB VB IN NNP",
+                "4:nsubj 4:aux 4:advmod 0:root 6:case 4:obl")).containsExactly("KEN 121 UGA");
+    }
 }
