@@ -174,16 +174,28 @@ public final class ActorResolver {
         return out;
     }
 
-    /** "Indian and Pakistani troops": one actor per conjoined country adjective, same sectors. */
+    /**
+     * "Indian and Pakistani troops", "lawmakers in Kenya and Uganda": one actor per conjoined
+     * country (adjective or name, also in a prepositional modifier), with the same sectors in the
+     * same places of the code (an agent written before the country stays before it).
+     */
     private List<Actor> conjoinedModifiers(SentenceMatches m, Actor first, int head) {
         Sentence s = m.sentence();
         List<Actor> out = new ArrayList<>();
         for (Token mod : s.children(head)) {
-            if (!mod.rel().equals("amod") && !mod.rel().startsWith("compound")) {
+            boolean prepositional = mod.rel().startsWith("nmod") && !mod.rel().equals("nmod:poss");
+            if (!mod.rel().equals("amod") && !mod.rel().startsWith("compound") && !prepositional) {
                 continue;
             }
             Match own = m.at(mod.index());
             if (own == null || own.entries().stream().noneMatch(e -> e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY)) {
+                continue;
+            }
+            String ownCode = own.entries().stream().filter(e -> e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY)
+                    .findFirst().map(ActorEntry::code).orElse("");
+            if (prepositional && (ownCode.isEmpty() || !first.code().code().contains(ownCode) || first.code().sectors().isEmpty())) {
+                // "talks in Kenya and Uganda" name places; only an agent that took its country from the
+                // phrase ("lawmakers in Kenya") is one actor per country
                 continue;
             }
             for (Token c : s.children(mod.index(), "conj")) {
@@ -193,8 +205,11 @@ public final class ActorResolver {
                 }
                 for (ActorEntry e : cm.entries()) {
                     if (e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY) {
-                        out.add(new Actor(ActorCode.of(e.code(), first.code().sectors()),
-                                new Span(c.word(), c.begin(), c.end()), first.basis()));
+                        String code = first.code().code();
+                        ActorCode ac = !ownCode.isEmpty() && code.contains(ownCode)
+                                ? ActorCode.parse(code.replaceFirst(java.util.regex.Pattern.quote(ownCode), e.code()))
+                                : ActorCode.of(e.code(), first.code().sectors());
+                        out.add(new Actor(ac, new Span(c.word(), c.begin(), c.end()), first.basis()));
                         break;
                     }
                 }

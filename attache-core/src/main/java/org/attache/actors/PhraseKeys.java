@@ -31,8 +31,16 @@ public final class PhraseKeys {
         return out;
     }
 
-    /** A text token in the form dictionary keys use: lower case, curly apostrophes straightened. */
+    /** A text token in the form dictionary keys use: lower case, curly apostrophes straightened, -LRB- as "(". */
     public static String normalize(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        // a tokenizer in Penn Treebank style writes brackets as -LRB- and -RRB-
+        return switch (w) {
+            case "-lrb-" -> "(";
+            case "-rrb-" -> ")";
+            case "-lsb-" -> "[";
+            case "-rsb-" -> "]";
+            default -> w;
+        };
     }
 }

@@ -52,6 +52,11 @@ public final class EventCoder {
     private final MainEventOrder mainEventOrder;
     private final ViolenceRefiner violence;
     private final ReportedSpeech reportedSpeech;
+    private final CameoOntology ontology;
+    private final Modality modality;
+    private final DateResolver dates;
+    /** A dictionary's own combination rules (PETRARCH's), or null for the project's codebook mapping. */
+    private final DictionaryChains chains;
 
     public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
                       Modality modality, ActorResolver actors, DateResolver dates) {
@@ -61,6 +66,15 @@ public final class EventCoder {
     public EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
                       Modality modality, LightVerbs lightVerbs, StatementVerbs statementVerbs,
                       ActorResolver actors, DateResolver dates) {
+        this(ontology, verbs, nouns, complements, modality, lightVerbs, statementVerbs, actors, dates, null);
+    }
+
+    private EventCoder(CameoOntology ontology, Lexicon verbs, Lexicon nouns, ComplementTable complements,
+                       Modality modality, LightVerbs lightVerbs, StatementVerbs statementVerbs,
+                       ActorResolver actors, DateResolver dates, CodeCombination combination) {
+        this.ontology = ontology;
+        this.modality = modality;
+        this.dates = dates;
         this.lightVerbs = lightVerbs;
         this.statementVerbs = statementVerbs;
         this.mainEventOrder = new MainEventOrder(statementVerbs);
@@ -72,8 +86,20 @@ public final class EventCoder {
         this.sourceFinder = new SourceFinder(verbs);
         this.targetFinder = new TargetFinder();
         this.statusReader = new StatusReader(modality);
-        this.emitter = new EventEmitter(ontology, dates);
+        this.emitter = new EventEmitter(ontology, dates, combination != null);
         this.reportedSpeech = new ReportedSpeech(statementVerbs, sourceFinder, targetFinder, statusReader, emitter);
+        this.chains = combination == null ? null
+                : new DictionaryChains(verbs, combination, sourceFinder, targetFinder, statusReader, emitter);
+    }
+
+    /**
+     * This coder with a dictionary's own rules for verbs that govern other verbs and for negation
+     * ({@link DictionaryChains}) and PETRARCH's pairing of actors, instead of the project's
+     * complement and modality tables.
+     */
+    public EventCoder withCombination(CodeCombination combination) {
+        return new EventCoder(ontology, verbs, nouns, complements, modality, lightVerbs, statementVerbs, actors, dates,
+                combination);
     }
 
     public List<Event> code(Document doc) {
@@ -232,6 +258,10 @@ public final class EventCoder {
 
     private void codeVerb(CodingContext ctx, int v, Pattern p, Map<Integer, Pattern> verbMatches,
                           Set<Integer> consumed, Map<String, Event> events) {
+        if (chains != null) {
+            chains.code(ctx, v, p, verbMatches, consumed, events);
+            return;
+        }
         Sentence s = ctx.s;
         if (p.code().equals(LexiconLoader.NO_EVENT)) {
             // "struck a conciliatory tone": the most specific pattern says these words are no event

@@ -29,12 +29,26 @@ final class EventEmitter {
     /** Verbs whose compound subject acts on itself both ways ("India and Pakistan exchanged fire"). */
     private static final Set<String> RECIPROCAL = Set.of("exchange", "swap", "trade", "clash", "fight");
 
+    /** PETRARCH pairs co-subjects with each other only for these roots, and only with no target. */
+    private static final Set<String> DICTIONARY_COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06");
+
     private final CameoOntology ontology;
     private final DateResolver dates;
+    private final boolean dictionaryPairs;
 
     EventEmitter(CameoOntology ontology, DateResolver dates) {
+        this(ontology, dates, false);
+    }
+
+    /**
+     * {@code dictionaryPairs}: pair actors as PETRARCH does (each source with each target; with no
+     * target, co-subjects with each other for a cooperative act, 03–06) instead of the project's
+     * rules (symmetric and reciprocal acts, counterparts).
+     */
+    EventEmitter(CameoOntology ontology, DateResolver dates, boolean dictionaryPairs) {
         this.ontology = ontology;
         this.dates = dates;
+        this.dictionaryPairs = dictionaryPairs;
     }
 
     void emit(CodingContext ctx, int trigger, String code, String embeddedCode, List<Actor> sources,
@@ -47,6 +61,10 @@ final class EventEmitter {
         Token tt = s.token(trigger);
         Span triggerSpan = new Span(ctx.text().substring(tt.begin(), tt.end()), tt.begin(), tt.end());
         DateResolver.Resolution when = dates.resolve(s, trigger, ctx.article.date());
+        if (dictionaryPairs) {
+            emitPairs(ctx, trigger, type.get(), code, embeddedCode, sources, targets, status, triggerSpan, when, events);
+            return;
+        }
         List<Actor[]> pairs = new ArrayList<>();
         if (sources.size() > 1 && !targets.isEmpty() && targets.stream().allMatch(a -> "unknown".equals(a.basis()))
                 && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(tt)))) {
@@ -84,6 +102,35 @@ final class EventEmitter {
             }
             String key = src.code().code() + "|" + (tgt == null ? "" : tgt.code().code()) + "|" + code + "|" + trigger;
             events.putIfAbsent(key, new Event(ctx.article.id(), s.index(), s.text(), src, tgt, type.get(),
+                    triggerSpan, when.date(), when.basis(), status, null, null, List.of(), embeddedCode));
+        }
+    }
+
+    private void emitPairs(CodingContext ctx, int trigger, EventType type, String code, String embeddedCode,
+                           List<Actor> sources, List<Actor> targets, Status status, Span triggerSpan,
+                           DateResolver.Resolution when, Map<String, Event> events) {
+        List<Actor[]> pairs = new ArrayList<>();
+        for (Actor a : sources) {
+            if (targets.isEmpty()) {
+                pairs.add(new Actor[] {a, null});
+            }
+            for (Actor b : targets) {
+                pairs.add(new Actor[] {a, b});
+            }
+        }
+        if (targets.isEmpty() && sources.size() > 1 && DICTIONARY_COOPERATIVE_ROOTS.contains(code.substring(0, 2))) {
+            for (Actor a : sources) {
+                for (Actor b : sources) {
+                    if (a != b && !a.code().code().equals(b.code().code())) {
+                        pairs.add(new Actor[] {a, b});
+                    }
+                }
+            }
+        }
+        Sentence s = ctx.s;
+        for (Actor[] pair : pairs) {
+            String key = pair[0].code().code() + "|" + (pair[1] == null ? "" : pair[1].code().code()) + "|" + code + "|" + trigger;
+            events.putIfAbsent(key, new Event(ctx.article.id(), s.index(), s.text(), pair[0], pair[1], type,
                     triggerSpan, when.date(), when.basis(), status, null, null, List.of(), embeddedCode));
         }
     }

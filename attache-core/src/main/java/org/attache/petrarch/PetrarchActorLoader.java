@@ -132,7 +132,14 @@ public final class PetrarchActorLoader {
                 Kind kind = person ? Kind.PERSON
                         : c.code().length() == 3 && CODE.matcher(c.code()).matches() && !NON_STATE.contains(c.code())
                                 ? Kind.COUNTRY : Kind.ORGANIZATION;
-                target.add(name, new ActorEntry(kind, name, c.code(), List.of(), "petrarch", c.from(), c.to()));
+                ActorEntry entry = new ActorEntry(kind, name, c.code(), List.of(), "petrarch", c.from(), c.to());
+                target.add(name, entry);
+                String apart = punctuationApart(name);
+                if (!apart.equals(name)) {
+                    // "CULTURAL_SURVIVAL,_INC.", "COMMONWEALTH_BROADCASTING_ASSOCIATION_(CBA)": the tokenizer
+                    // splits the comma and the brackets off the words, so the name is also kept that way
+                    target.add(apart, entry);
+                }
                 rows++;
             }
         }
@@ -215,6 +222,15 @@ public final class PetrarchActorLoader {
         int yy = Integer.parseInt(s.substring(0, 2));
         return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(s.substring(2, 4)),
                 Integer.parseInt(s.substring(4, 6)));
+    }
+
+    /**
+     * A name with its commas and brackets as separate words, as the tokenizer splits them
+     * ("survival, inc." -> "survival , inc."; "association (cba)" -> "association ( cba )"); a comma
+     * between letters ("icddr,b") stays, as the tokenizer keeps it in the word.
+     */
+    static String punctuationApart(String name) {
+        return name.replaceAll(",(?=\\s|$)", " , ").replaceAll("([()\\[\\]{}])", " $1 ").strip().replaceAll("\\s+", " ");
     }
 
     /** {@code UFFE_ELLEMANN_JENSEN_} -> "uffe ellemann jensen". */

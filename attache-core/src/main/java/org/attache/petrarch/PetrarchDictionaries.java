@@ -167,7 +167,9 @@ public final class PetrarchDictionaries {
     /**
      * Loads the files and assembles the pipeline; strict stops at the first problem. When a verb
      * dictionary is given (and not added to the built-in one), the built-in noun patterns are off,
-     * as PETRARCH has none; {@link PetrarchRules} apply PETRARCH's coding rules.
+     * as PETRARCH has none, and PETRARCH's code arithmetic ({@link CodeArithmetic}, with the
+     * dictionary's transformation lines) combines governing and governed verbs instead of the
+     * project's complement and modality tables; {@link PetrarchRules} apply PETRARCH's coding rules.
      */
     public static Loaded load(Files files, boolean add, boolean strict, Options options) {
         long t0 = System.nanoTime();
@@ -178,6 +180,7 @@ public final class PetrarchDictionaries {
         Lexicon verbs;
         java.util.Map<String, String> pairs = java.util.Map.of();
         java.util.Set<String> passiveOnly = java.util.Set.of();
+        CodeArithmetic arithmetic = null;
         if (files.verbs().isEmpty()) {
             verbs = LexiconLoader.builtInVerbs(ontology);
         } else {
@@ -194,7 +197,7 @@ public final class PetrarchDictionaries {
                     nothingLoaded(log, p, "verb pattern", add ? null : "verbs");
                 }
                 String loaded = String.format("%d synonym sets, %d verbs, %d pattern lines (%d patterns, one per verb), "
-                        + "%d transformation lines skipped", vl.synsets() - sBefore, vl.verbs() - vBefore,
+                        + "%d transformation lines", vl.synsets() - sBefore, vl.verbs() - vBefore,
                         vl.patternLines() - lBefore, vl.patterns() - before, vl.transformations() - tBefore);
                 summary.add("verbs " + p + ": " + loaded);
                 perFile.add(new String[] {"verbs", p.toString(), loaded});
@@ -202,6 +205,9 @@ public final class PetrarchDictionaries {
             verbs = l.build();
             pairs = vl.pairedCodes();
             passiveOnly = vl.passiveOnly();
+            if (!add) {
+                arithmetic = CodeArithmetic.builtIn().withTransformations(vl.transformationList());
+            }
             ontology = ontology.withCodes(vl.extraCodes(), "PETRARCH verb dictionary");
             // pattern problems found by the lexicon itself count too
             // (once per line: a pattern line of a block with several verbs gives several patterns)
@@ -264,11 +270,18 @@ public final class PetrarchDictionaries {
         }
         ActorDictionary actors = ab.build();
         boolean nouns = files.verbs().isEmpty() || add;
+        PetrarchRules rules = new PetrarchRules(options.dialect(), options.requireDyad(), passiveOnly, pairs, ontology)
+                .withArithmetic(arithmetic);
         Pipeline pipeline = new Pipeline(ontology, actors, verbs,
                 nouns ? LexiconLoader.builtInNouns(ontology) : new LexiconLoader(ontology).build(),
                 ComplementTable.builtIn(ontology), Modality.builtIn()).withDiscardsAndIssues(discards, issues)
                 .withPairedCodes(options.dialect() == Dialect.UD_PETRARCH ? pairs : java.util.Map.of())
-                .withRules(new PetrarchRules(options.dialect(), options.requireDyad(), passiveOnly, pairs, ontology));
+                .withRules(rules);
+        if (arithmetic != null) {
+            // PETRARCH's verb-combination arithmetic and transformations replace the project's
+            // complement and modality tables
+            pipeline = pipeline.withCodeCombination(arithmetic);
+        }
         List<DataProblem> problems = log.problems();
         List<DataProblem> warnings = log.warnings();
         List<FileReport> reports = new ArrayList<>();

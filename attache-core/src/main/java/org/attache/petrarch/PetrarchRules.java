@@ -24,6 +24,8 @@ import org.attache.pipeline.EventRules;
  *   <li>{@code [X:Y]} pairs: in {@link Dialect#PETRARCH2} and {@link Dialect#PETRARCH1} a passive
  *       verb gets Y (the pipeline adds nothing); in {@link Dialect#UD_PETRARCH} the pipeline's
  *       paired codes add the reversed Y event.</li>
+ *   <li>composite actor codes {@code A/B/C}: one actor each in {@link Dialect#PETRARCH1}, kept whole
+ *       otherwise.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -36,15 +38,43 @@ public final class PetrarchRules implements EventRules {
     private final Set<String> passiveOnly;
     private final Map<String, String> pairs;
     private final CameoOntology ontology;
+    private final CodeArithmetic arithmetic;
+    private final int newActorLength;
 
     public PetrarchRules(Dialect dialect, boolean requireDyad, Set<String> passiveOnly, Map<String, String> pairs,
                          CameoOntology ontology) {
+        this(dialect, requireDyad, passiveOnly, pairs, ontology, null, 0);
+    }
+
+    private PetrarchRules(Dialect dialect, boolean requireDyad, Set<String> passiveOnly, Map<String, String> pairs,
+                          CameoOntology ontology, CodeArithmetic arithmetic, int newActorLength) {
         this.dialect = dialect;
         this.requireDyad = requireDyad;
         this.passiveOnly = Set.copyOf(passiveOnly);
         this.pairs = Map.copyOf(pairs);
         this.ontology = ontology;
+        this.arithmetic = arithmetic;
+        this.newActorLength = newActorLength;
     }
+
+    /** These rules, remembering the code arithmetic in use (a validation file's {@code <PICOfile>} replaces its table). */
+    public PetrarchRules withArithmetic(CodeArithmetic a) {
+        return new PetrarchRules(dialect, requireDyad, passiveOnly, pairs, ontology, a, newActorLength);
+    }
+
+    /**
+     * These rules with PETRARCH's {@code new_actor_length}: above 0, a source or target phrase that
+     * no dictionary entry codes ({@code ---}), of at most that many words, is an actor coded by its
+     * text in double quotes ({@code "HOODED RIDERS"}), as PETRARCH-1 writes it; 0 (the default) keeps {@code ---}.
+     */
+    public PetrarchRules withNewActorLength(int words) {
+        return new PetrarchRules(dialect, requireDyad, passiveOnly, pairs, ontology, arithmetic, words);
+    }
+
+    public int newActorLength() { return newActorLength; }
+
+    /** The code arithmetic in use, or null (verbs added to the built-in ones keep the project's tables). */
+    public CodeArithmetic arithmetic() { return arithmetic; }
 
     public Dialect dialect() { return dialect; }
 
@@ -52,7 +82,7 @@ public final class PetrarchRules implements EventRules {
 
     /** The same rules with {@code require_dyad} set (a validation file's {@code <Config>} changes it per record). */
     public PetrarchRules withRequireDyad(boolean on) {
-        return new PetrarchRules(dialect, on, passiveOnly, pairs, ontology);
+        return new PetrarchRules(dialect, on, passiveOnly, pairs, ontology, arithmetic, newActorLength);
     }
 
     @Override
@@ -74,12 +104,58 @@ public final class PetrarchRules implements EventRules {
                             e.embeddedCode());
                 }
             }
+            if (newActorLength > 0) {
+                Actor src = newActor(e.source());
+                Actor tgt = newActor(e.target());
+                if (src != e.source() || tgt != e.target()) {
+                    e = e.withActors(src, tgt);
+                }
+            }
             if (requireDyad && (isNull(e.source()) || isNull(e.target()))) {
+                continue;
+            }
+            if (dialect == Dialect.PETRARCH1) {
+                // PETRARCH-1 reads a composite code "A/B/C" as one actor each; PETRARCH-2 keeps it whole
+                for (Actor src : parts(e.source())) {
+                    for (Actor tgt : parts(e.target())) {
+                        Event split = src == e.source() && tgt == e.target() ? e : e.withActors(src, tgt);
+                        if (!out.contains(split)) {
+                            out.add(split);
+                        }
+                    }
+                }
                 continue;
             }
             out.add(e);
         }
         return out;
+    }
+
+    /** An uncoded phrase ({@code ---}) of at most {@code new_actor_length} words as a new actor, else the actor as it is. */
+    private Actor newActor(Actor a) {
+        if (a == null || a.code() == null || !a.code().code().equals(NULL_ACTOR) || a.span() == null) {
+            return a;
+        }
+        String text = a.span().text().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (text.isEmpty() || text.split(" ").length > newActorLength) {
+            return a;
+        }
+        return new Actor(new org.attache.model.ActorCode("\"" + text + "\"", "", List.of()), a.span(), "new actor", a.inferred());
+    }
+
+    /** The actors of a composite code {@code A/B/C}, one per part (the actor itself when it is not composite). */
+    static List<Actor> parts(Actor a) {
+        if (a == null || a.code() == null || !a.code().code().contains("/")) {
+            return java.util.Collections.singletonList(a);
+        }
+        List<Actor> out = new ArrayList<>();
+        for (String part : a.code().code().split("/")) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                out.add(new Actor(org.attache.model.ActorCode.parse(p), a.span(), a.basis(), a.inferred()));
+            }
+        }
+        return out.isEmpty() ? java.util.Collections.singletonList(a) : out;
     }
 
     private static boolean isNull(Actor a) {

@@ -19,7 +19,8 @@ import org.attache.petrarch.DictionaryLines.Line;
  * becomes a required dependent word, lower-cased, inflected verb forms mapped to their base;
  * {@code (PREP … + …)} names the target preposition; {@code $ + % ^} otherwise keep the coder's
  * default roles (subject source, object target); a pair {@code [042:043]} gives patterns with its first code;
- * transformation lines ({@code ~}) are counted and skipped. The pairs are kept
+ * transformation lines ({@code ~ a (b . ATTACK) SAY = a b 112}) are read into {@link Transformation}s,
+ * their verb words resolved to the verbs' own codes ({@link #transformationList()}). The pairs are kept
  * ({@link #pairedCodes()}) so the pipeline can add the reversed second event.
  */
 public final class PetrarchVerbLoader {
@@ -44,6 +45,11 @@ public final class PetrarchVerbLoader {
     private final Set<String> extraCodes = new java.util.TreeSet<>();
     private final org.attache.ontology.CameoOntology ontology = org.attache.ontology.CameoOntology.builtIn();
     private final java.util.Set<String> unpaired = new java.util.HashSet<>();
+    /** Each verb word's own code (the verb line's, else its block's; null: none), for transformation lines. */
+    private final Map<String, String> verbCodes = new HashMap<>();
+    private final List<Transformation> transformationList = new ArrayList<>();
+    private static final java.util.regex.Pattern TRANSFORMATION = java.util.regex.Pattern.compile(
+            "~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
 
     /** Loads into {@code target}; problems go to {@code log}. */
     public PetrarchVerbLoader(LexiconLoader target, ProblemLog log) {
@@ -63,8 +69,11 @@ public final class PetrarchVerbLoader {
     /** Pattern lines ({@code - …}) loaded so far. */
     public int patternLines() { return patternLines; }
 
-    /** Transformation lines seen (not supported: skipped). */
+    /** Transformation lines read. */
     public int transformations() { return transformations; }
+
+    /** The transformation lines read so far, their verbs resolved (a verb the dictionary lacks never matches). */
+    public List<Transformation> transformationList() { return List.copyOf(transformationList); }
 
     private record Verb(String head, List<String> extra, String code, Line line) {
     }
@@ -89,6 +98,7 @@ public final class PetrarchVerbLoader {
         Map<String, String> formToBase = new HashMap<>();
         Map<String, Line> setLines = new LinkedHashMap<>();
         List<Block> blocks = new ArrayList<>();
+        List<Line> transformationLines = new ArrayList<>();
         Block block = null;
         List<List<String>> set = null;
         for (Line line : file.lines()) {
@@ -132,7 +142,7 @@ public final class PetrarchVerbLoader {
             }
             set = null;
             if (t.startsWith("~")) {
-                transformations++;
+                transformationLines.add(line);
                 continue;
             }
             if (block == null) {
@@ -156,6 +166,9 @@ public final class PetrarchVerbLoader {
         }
         for (Block b : blocks) {
             emitBlock(b, sets, formToBase);
+        }
+        for (Line tl : transformationLines) {
+            transformation(tl, formToBase);
         }
         log.endOfFile();
         return this;
@@ -234,6 +247,14 @@ public final class PetrarchVerbLoader {
         this.verbs += verbs.size();
         for (Verb v : verbs) {
             String vcode = v.code() != null ? v.code() : b.code;
+            String own = vcode == null || vcode.strip().matches("-*") ? null : vcode.strip();
+            if (own != null && own.contains(":")) {
+                own = own.substring(0, own.indexOf(':')).strip();
+                own = own.matches("-*") ? null : own;
+            }
+            if (v.extra().isEmpty()) {
+                verbCodes.putIfAbsent(v.head(), own);
+            }
             Codes c = codes(v.line(), vcode, false);
             // a verb coded [---] alone gives no pattern: no event is what no pattern gives too
             if (c != null && !c.none()) {
@@ -258,6 +279,65 @@ public final class PetrarchVerbLoader {
                 add(new Pattern(c.patternCode(), v.head(), slots, pp.prep, null, pl.file(), pl.number()));
             }
         }
+    }
+
+    /**
+     * {@code ~ a (b . ATTACK) SAY = a b 112}: the upper source, the lower event (source, target,
+     * verb), the upper verb, and the result (source, target, code or Q).
+     */
+    private void transformation(Line line, Map<String, String> formToBase) {
+        String t = line.trimmed();
+        int hash = t.indexOf('#');
+        if (hash >= 0) {
+            t = t.substring(0, hash).strip();
+        }
+        Matcher m = TRANSFORMATION.matcher(t);
+        if (!m.matches()) {
+            log.add(line.problem("bad transformation line: expected '~ a (b c VERB) VERB = a b CODE', got '" + line.trimmed() + "'"));
+            return;
+        }
+        String[] vars = {m.group(1), m.group(2), m.group(3), m.group(6), m.group(7)};
+        for (String v : vars) {
+            if (!v.matches("[A-Za-z._]")) {
+                log.add(line.problem("transformation actor '" + v + "' must be a letter, '.' (any actor) or '_' (no actor)"));
+                return;
+            }
+        }
+        String code = m.group(8);
+        if (!code.equalsIgnoreCase("Q") && !code.matches("[0-9]{2,4}")) {
+            log.add(line.problem("transformation code '" + code + "' must be a CAMEO code or Q (the lower verb's code)"));
+            return;
+        }
+        Transformation.Verb lower = transformationVerb(line, m.group(4), formToBase);
+        Transformation.Verb upper = transformationVerb(line, m.group(5), formToBase);
+        if (lower == null || upper == null) {
+            return;
+        }
+        if (upper.any()) {
+            log.add(line.problem("the governing verb of a transformation cannot be Q"));
+            return;
+        }
+        transformations++;
+        transformationList.add(new Transformation(low(vars[0]), low(vars[1]), low(vars[2]), lower, upper, low(vars[3]),
+                low(vars[4]), code.equalsIgnoreCase("Q") ? "Q" : code, line.file(), line.number()));
+    }
+
+    private static String low(String var) {
+        return var.toLowerCase(Locale.ROOT);
+    }
+
+    /** A transformation's verb word: Q, or a verb of the dictionary with its own code (null when it has none). */
+    private Transformation.Verb transformationVerb(Line line, String word, Map<String, String> formToBase) {
+        if (word.equalsIgnoreCase("Q")) {
+            return Transformation.Verb.anyVerb();
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        w = formToBase.getOrDefault(w, w);
+        if (!verbCodes.containsKey(w)) {
+            log.warn(line.problem("transformation verb '" + word + "' is not a verb of the dictionary: the line never matches"));
+            return null;
+        }
+        return new Transformation.Verb(w, verbCodes.get(w), false);
     }
 
     /** Remembers the pair or the passive-only code of a verb's pattern. */
@@ -606,7 +686,7 @@ public final class PetrarchVerbLoader {
     public Map<String, Integer> counts() {
         Map<String, Integer> m = new LinkedHashMap<>();
         m.put("patterns", patterns);
-        m.put("transformations skipped", transformations);
+        m.put("transformations", transformations);
         return m;
     }
 }

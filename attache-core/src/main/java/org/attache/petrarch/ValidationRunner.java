@@ -22,12 +22,17 @@ import org.attache.util.DataProblem;
 /**
  * Codes the records of a validation file and turns them into {@link RecordScorer.Record}s. A
  * record's {@code <Parse>} (CoNLL-U, or Penn Treebank through the converter) is used instead of
- * the NLP engine; the engine is only created when a record has no parse. Options: {@code
- * require_dyad} (true, PETRARCH's default: events without both a source and a target are
- * dropped); other options are reported once as not supported.
+ * the NLP engine; the engine is only created when a record has no parse. Options ({@code <Config>}):
+ * {@code require_dyad} (true, PETRARCH's default: events without both a source and a target are
+ * dropped), {@code new_actor_length} (see {@link PetrarchRules#withNewActorLength}), the
+ * {@code comma_*} options ({@link CommaClauses}: applied when the file sets one), and
+ * {@code stop_on_error} (read; a bad record never stops the run); other options are reported once
+ * as not supported. A {@code <PICOfile>} in the environment replaces the table of PETRARCH's code
+ * arithmetic ({@link CodeArithmetic}).
  */
 public final class ValidationRunner {
-    private static final Set<String> SUPPORTED = Set.of("require_dyad");
+    private static final Set<String> SUPPORTED = Set.of("require_dyad", "new_actor_length", "stop_on_error", "comma_min",
+            "comma_max", "comma_bmin", "comma_bmax", "comma_emin", "comma_emax");
 
     private final Pipeline pipeline;
     private final Supplier<NlpEngine> engine;
@@ -45,6 +50,7 @@ public final class ValidationRunner {
     public List<RecordScorer.Record> run(ValidationFile vf, List<DataProblem> problems) {
         List<RecordScorer.Record> out = new ArrayList<>();
         Set<String> warned = new LinkedHashSet<>();
+        Pipeline base = withPicoFile(vf, problems);
         for (ValidationFile.Record r : vf.records()) {
             for (String opt : r.options().keySet()) {
                 if (!SUPPORTED.contains(opt) && warned.add(opt)) {
@@ -62,7 +68,14 @@ public final class ValidationRunner {
             if (doc != null) {
                 // PETRARCH's default is true (PETR_config.ini); a <Config> changes it for the records after it
                 boolean dyad = !"false".equalsIgnoreCase(r.options().getOrDefault("require_dyad", "true").strip());
-                Pipeline p = pipeline.rules() instanceof PetrarchRules pr ? pipeline.withRules(pr.withRequireDyad(dyad)) : pipeline;
+                int newActors = newActorLength(vf, r, problems, warned);
+                Pipeline p = base.rules() instanceof PetrarchRules pr
+                        ? base.withRules(pr.withRequireDyad(dyad).withNewActorLength(newActors)) : base;
+                if (CommaClauses.OPTIONS.stream().anyMatch(r.options()::containsKey)) {
+                    List<DataProblem> commaProblems = new ArrayList<>();
+                    doc = CommaClauses.of(r.options(), CommaClauses.off(), vf.name(), r.line(), commaProblems).apply(doc);
+                    commaProblems.stream().filter(cp -> warned.add(cp.message())).forEach(problems::add);
+                }
                 for (Event e : p.code(doc)) {
                     if (dyad && e.target() == null) {
                         continue;
@@ -77,6 +90,54 @@ public final class ValidationRunner {
                     r.noevents() || r.error() != null, coded));
         }
         return out;
+    }
+
+    /** {@code new_actor_length} in force at the record (0 when unset; a bad value is reported once and 0 holds). */
+    private static int newActorLength(ValidationFile vf, ValidationFile.Record r, List<DataProblem> problems, Set<String> warned) {
+        String v = r.options().get("new_actor_length");
+        if (v == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(v.strip()));
+        } catch (NumberFormatException e) {
+            if (warned.add("new_actor_length=" + v)) {
+                problems.add(new DataProblem(vf.name(), r.line(), "new_actor_length must be a whole number, got '" + v + "': 0 used"));
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * The pipeline with the code table a {@code <PICOfile>} names (resolved against the validation
+     * file's folder), when PETRARCH's arithmetic is in use; a missing or unusable file is reported
+     * and the built-in table holds.
+     */
+    private Pipeline withPicoFile(ValidationFile vf, List<DataProblem> problems) {
+        for (var e : vf.environment().entrySet()) {
+            if (!e.getKey().equalsIgnoreCase("PICOfile")) {
+                continue;
+            }
+            for (ValidationFile.ValueAt v : e.getValue()) {
+                java.nio.file.Path dir = java.nio.file.Path.of(vf.name()).toAbsolutePath().getParent();
+                java.nio.file.Path file = dir == null ? java.nio.file.Path.of(v.value()) : dir.resolve(v.value());
+                if (!java.nio.file.Files.isRegularFile(file)) {
+                    problems.add(new DataProblem(vf.name(), v.line(), "<PICOfile> names " + file
+                            + ", which does not exist: the built-in code table is used"));
+                    continue;
+                }
+                if (!(pipeline.rules() instanceof PetrarchRules pr) || pr.arithmetic() == null) {
+                    problems.add(new DataProblem(vf.name(), v.line(), "<PICOfile> is used only with a PETRARCH verb "
+                            + "dictionary (not added to the built-in verbs): ignored"));
+                    continue;
+                }
+                CodeArithmetic table = CodeArithmetic.load(file);
+                problems.addAll(table.problems());
+                CodeArithmetic a = pr.arithmetic().withTable(table);
+                return pipeline.withRules(pr.withArithmetic(a)).withCodeCombination(a);
+            }
+        }
+        return pipeline;
     }
 
     private Document document(ValidationFile vf, ValidationFile.Record r, List<DataProblem> problems) {

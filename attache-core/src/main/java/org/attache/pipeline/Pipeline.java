@@ -10,6 +10,7 @@ import org.attache.actors.ActorDictionary;
 import org.attache.actors.ActorResolver;
 import org.attache.attribution.AttributionFinder;
 import org.attache.attribution.AttributionLexicon;
+import org.attache.coding.CodeCombination;
 import org.attache.coding.ComplementTable;
 import org.attache.coding.EventCoder;
 import org.attache.coding.Lexicon;
@@ -98,11 +99,16 @@ public final class Pipeline {
 
     private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues, Map<String, String> pairedCodes,
                      EventRules rules) {
+        this(base, discards, issues, pairedCodes, rules, base.coder);
+    }
+
+    private Pipeline(Pipeline base, DiscardList discards, IssueDictionary issues, Map<String, String> pairedCodes,
+                     EventRules rules, EventCoder coder) {
         this.ontology = base.ontology;
         this.actors = base.actors;
         this.verbs = base.verbs;
         this.nouns = base.nouns;
-        this.coder = base.coder;
+        this.coder = coder;
         this.places = base.places;
         this.attributions = base.attributions;
         this.problems = base.problems;
@@ -118,6 +124,14 @@ public final class Pipeline {
     }
 
     public EventRules rules() { return rules; }
+
+    /**
+     * This pipeline with a dictionary's own rules for verbs that govern verbs, negation and actor
+     * pairs (PETRARCH's code arithmetic) instead of the project's complement and modality tables.
+     */
+    public Pipeline withCodeCombination(CodeCombination combination) {
+        return new Pipeline(this, discards, issues, pairedCodes, rules, coder.withCombination(combination));
+    }
 
     /**
      * This pipeline with a discard list (a whole-story phrase drops every event of the article,

@@ -191,4 +191,24 @@ class PetrarchActorLoaderTest {
         // an agent with no actor is the null actor plus the agent
         assertThat(codeOf(dict, "1995-01-01", "the police", "DT NNS", "2:det 0:root", 1)).isEqualTo("---COP");
     }
+
+    @Test
+    void namesWithCommasAndBracketsMatchTheTokenizedText() {
+        ActorDictionary.Builder b = new ActorDictionary.Builder();
+        ProblemLog log = new ProblemLog(false);
+        new PetrarchActorLoader(b, log).load(Fixtures.inline("brackets.actors.txt",
+                "CULTURAL_SURVIVAL,_INC.\t[NGOLAMHRI]", "HARBOUR_GUILD_(HG)\t[NGOMRVLAB]", "ICDDR,B_\t[NGOBGDHLH]"));
+        assertThat(log.problems()).isEmpty();
+        ActorDictionary dict = b.build();
+        assertThat(codeOf(dict, "2024-03-17", "Cultural Survival , Inc. protested|protest", "NNP NNP , NNP VBD",
+                "2:compound 5:nsubj 4:punct 2:appos 0:root", 1)).isEqualTo("NGOLAMHRI");
+        assertThat(codeOf(dict, "2024-03-17", "Harbour Guild ( HG ) protested|protest", "NNP NNP -LRB- NNP -RRB- VBD",
+                "2:compound 6:nsubj 4:punct 2:appos 4:punct 0:root", 1)).isEqualTo("NGOMRVLAB");
+        // a Penn Treebank tokenizer's -LRB- and -RRB- are brackets too
+        assertThat(codeOf(dict, "2024-03-17", "Harbour Guild -LRB- HG -RRB- protested|protest", "NNP NNP -LRB- NNP -RRB- VBD",
+                "2:compound 6:nsubj 4:punct 2:appos 4:punct 0:root", 1)).isEqualTo("NGOMRVLAB");
+        // a comma inside a word stays in it
+        assertThat(codeOf(dict, "2024-03-17", "ICDDR,B protested|protest", "NNP VBD", "2:nsubj 0:root", 0))
+                .isEqualTo("NGOBGDHLH");
+    }
 }

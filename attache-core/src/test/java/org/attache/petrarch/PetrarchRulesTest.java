@@ -40,4 +40,20 @@ class PetrarchRulesTest {
         Document active = Parsed.doc("2024-03-17", "Uganda attacked|attack Kenya", "NNP VBD NNP", "2:nsubj 0:root 2:obj");
         assertThat(rules.apply(active, List.of(event(active, 1, null)))).extracting(Event::code).containsExactly("190");
     }
+
+    @Test
+    void compositeCodesAreOneActorEachInPetrarch1AndWholeInPetrarch2() {
+        Document d = Parsed.doc("2024-03-17", "Coalition attacked|attack Sudan", "NNP VBD NNP", "2:nsubj 0:root 2:obj");
+        Sentence s = d.sentences().get(0);
+        Token t = s.token(1);
+        Event e = new Event("test", 0, s.text(), new Actor(ActorCode.parse("KEN/UGA"), new Span("Coalition", 0, 9), "dictionary"),
+                new Actor(ActorCode.parse("SDN"), new Span("Sudan", 19, 24), "dictionary"),
+                TestCoders.ONTOLOGY.find("190").orElseThrow(), new Span(t.word(), t.begin(), t.end()),
+                null, "publication", Status.ASSERTED, null, null, List.of(), null);
+        PetrarchRules p1 = new PetrarchRules(Dialect.PETRARCH1, true, Set.of(), Map.of(), TestCoders.ONTOLOGY);
+        PetrarchRules p2 = new PetrarchRules(Dialect.PETRARCH2, true, Set.of(), Map.of(), TestCoders.ONTOLOGY);
+        assertThat(p1.apply(d, List.of(e))).extracting(x -> x.source().code().code() + " " + x.target().code().code())
+                .containsExactly("KEN SDN", "UGA SDN");
+        assertThat(p2.apply(d, List.of(e))).extracting(x -> x.source().code().code()).containsExactly("KEN/UGA");
+    }
 }

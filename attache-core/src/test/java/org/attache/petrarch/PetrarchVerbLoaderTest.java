@@ -184,4 +184,33 @@ class PetrarchVerbLoaderTest {
                 .isInstanceOf(DataFileException.class)
                 .hasMessageContaining("bad.verbs:2:");
     }
+
+    @Test
+    void transformationLinesAreReadWithTheirVerbsCodes() {
+        ProblemLog log = new ProblemLog(false);
+        PetrarchVerbLoader v = new PetrarchVerbLoader(new LexiconLoader(ONTOLOGY), log);
+        v.load(Fixtures.inline("t.verbs.txt",
+                "--- EXPLAIN_VERBAL [010] ---", "SAY {SAYS SAID SAYING}", "--- ATTEMPT [---] ---", "ATTEMPT",
+                "--- PHYSICAL_CONFLICT [190] ---", "ATTACK",
+                "~ a (b . ATTACK) SAID = a b 112",
+                "~ a (_ b ATTACK) ATTEMPT = a b Q  # the lower verb's code",
+                "#~ a (a b WILL_ATTACK) SAY = a b 138",
+                "~ a (a b WILL_ATTACK) SAY = a b 138",
+                "~ a (a b Q) Q = a b 010",
+                "~ a (a b ATTACK) SAY = a b 9x9",
+                "~ a (a b ATTACK SAY = a b 015"));
+        assertThat(v.transformations()).isEqualTo(2);
+        List<Transformation> t = v.transformationList();
+        // an inflected form is read as its verb
+        assertThat(t.get(0).upper()).isEqualTo(new Transformation.Verb("say", "010", false));
+        assertThat(t.get(0).lower()).isEqualTo(new Transformation.Verb("attack", "190", false));
+        assertThat(t.get(0)).extracting(Transformation::upperSource, Transformation::lowerSource, Transformation::lowerTarget,
+                Transformation::resultSource, Transformation::resultTarget, Transformation::resultCode)
+                .containsExactly("a", "b", ".", "a", "b", "112");
+        // a verb without a code of its own is matched by its word
+        assertThat(t.get(1).upper()).isEqualTo(new Transformation.Verb("attempt", null, false));
+        assertThat(t.get(1).resultCode()).isEqualTo("Q");
+        assertThat(log.warnings()).extracting(DataProblem::line).containsExactly(10);
+        assertThat(log.problems()).extracting(DataProblem::line).containsExactly(11, 12, 13);
+    }
 }
