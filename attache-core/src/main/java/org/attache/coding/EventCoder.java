@@ -221,7 +221,10 @@ public final class EventCoder {
                 PatternMatcher.best(s, t, nouns).ifPresent(p -> codeNoun(ctx, t.index(), p, events));
             }
         }
-        reportedSpeech.codeStatements(ctx, consumed, events);
+        if (chains == null) {
+            // with a dictionary's own rules only its verbs code: the project's statement-verb table adds nothing
+            reportedSpeech.codeStatements(ctx, consumed, events);
+        }
         for (Event e : events.values()) {
             String root = e.code().substring(0, 2);
             if (root.equals("18") || root.equals("19") || root.equals("20")) {

@@ -48,8 +48,6 @@ public final class PetrarchVerbLoader {
     /** Each verb word's own code (the verb line's, else its block's; null: none), for transformation lines. */
     private final Map<String, String> verbCodes = new HashMap<>();
     private final List<Transformation> transformationList = new ArrayList<>();
-    private static final java.util.regex.Pattern TRANSFORMATION = java.util.regex.Pattern.compile(
-            "~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
 
     /** Loads into {@code target}; problems go to {@code log}. */
     public PetrarchVerbLoader(LexiconLoader target, ProblemLog log) {
@@ -167,8 +165,12 @@ public final class PetrarchVerbLoader {
         for (Block b : blocks) {
             emitBlock(b, sets, formToBase);
         }
+        TransformationLines reader = new TransformationLines(log, verbCodes, formToBase);
         for (Line tl : transformationLines) {
-            transformation(tl, formToBase);
+            reader.read(tl).ifPresent(t -> {
+                transformations++;
+                transformationList.add(t);
+            });
         }
         log.endOfFile();
         return this;
@@ -279,65 +281,6 @@ public final class PetrarchVerbLoader {
                 add(new Pattern(c.patternCode(), v.head(), slots, pp.prep, null, pl.file(), pl.number()));
             }
         }
-    }
-
-    /**
-     * {@code ~ a (b . ATTACK) SAY = a b 112}: the upper source, the lower event (source, target,
-     * verb), the upper verb, and the result (source, target, code or Q).
-     */
-    private void transformation(Line line, Map<String, String> formToBase) {
-        String t = line.trimmed();
-        int hash = t.indexOf('#');
-        if (hash >= 0) {
-            t = t.substring(0, hash).strip();
-        }
-        Matcher m = TRANSFORMATION.matcher(t);
-        if (!m.matches()) {
-            log.add(line.problem("bad transformation line: expected '~ a (b c VERB) VERB = a b CODE', got '" + line.trimmed() + "'"));
-            return;
-        }
-        String[] vars = {m.group(1), m.group(2), m.group(3), m.group(6), m.group(7)};
-        for (String v : vars) {
-            if (!v.matches("[A-Za-z._]")) {
-                log.add(line.problem("transformation actor '" + v + "' must be a letter, '.' (any actor) or '_' (no actor)"));
-                return;
-            }
-        }
-        String code = m.group(8);
-        if (!code.equalsIgnoreCase("Q") && !code.matches("[0-9]{2,4}")) {
-            log.add(line.problem("transformation code '" + code + "' must be a CAMEO code or Q (the lower verb's code)"));
-            return;
-        }
-        Transformation.Verb lower = transformationVerb(line, m.group(4), formToBase);
-        Transformation.Verb upper = transformationVerb(line, m.group(5), formToBase);
-        if (lower == null || upper == null) {
-            return;
-        }
-        if (upper.any()) {
-            log.add(line.problem("the governing verb of a transformation cannot be Q"));
-            return;
-        }
-        transformations++;
-        transformationList.add(new Transformation(low(vars[0]), low(vars[1]), low(vars[2]), lower, upper, low(vars[3]),
-                low(vars[4]), code.equalsIgnoreCase("Q") ? "Q" : code, line.file(), line.number()));
-    }
-
-    private static String low(String var) {
-        return var.toLowerCase(Locale.ROOT);
-    }
-
-    /** A transformation's verb word: Q, or a verb of the dictionary with its own code (null when it has none). */
-    private Transformation.Verb transformationVerb(Line line, String word, Map<String, String> formToBase) {
-        if (word.equalsIgnoreCase("Q")) {
-            return Transformation.Verb.anyVerb();
-        }
-        String w = word.toLowerCase(Locale.ROOT);
-        w = formToBase.getOrDefault(w, w);
-        if (!verbCodes.containsKey(w)) {
-            log.warn(line.problem("transformation verb '" + word + "' is not a verb of the dictionary: the line never matches"));
-            return null;
-        }
-        return new Transformation.Verb(w, verbCodes.get(w), false);
     }
 
     /** Remembers the pair or the passive-only code of a verb's pattern. */

@@ -152,4 +152,11 @@ class PetrarchCombinationTest {
         assertThat(code(will, "Kenya will not cooperate with Uganda", "NNP MD RB VB IN NNP",
                 "4:nsubj 4:aux 4:advmod 0:root 6:case 4:obl")).containsExactly("KEN 121 UGA");
     }
+
+    @Test
+    void onlyTheDictionarysVerbsCodeNotTheProjectsStatementVerbs() {
+        // "note" is a statement verb of the project's own table (010) but not a verb of this dictionary
+        assertThat(code(monad, "Kenya noted|note the progress", "NNP VBD DT NN", "2:nsubj 0:root 4:det 2:obj")).isEmpty();
+        assertThat(code(monad, "Kenya said|say nothing", "NNP VBD NN", "2:nsubj 0:root 2:obj")).containsExactly("KEN 010 -");
+    }
 }
