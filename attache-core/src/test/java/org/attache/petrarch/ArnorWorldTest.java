@@ -2,8 +2,6 @@ package org.attache.petrarch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,19 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class ArnorWorldTest {
     private static List<RecordScorer.Record> run(Dialect dialect) throws java.io.IOException {
-        Path xml = Fixtures.path("arnor/arnor.validation.xml");
-        ValidationFile vf = ValidationReader.read(xml);
-        List<DataProblem> problems = new ArrayList<>(vf.problems());
-        PetrarchDictionaries.Files files = PetrarchDictionaries.fromEnvironment(vf, xml.getParent(), problems);
-        PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(files, false, false,
-                new PetrarchDictionaries.Options(dialect, true));
-        assertThat(loaded.problems()).isEmpty();
         // the one warning: the pattern coded 212, which is not a CAMEO code, is kept as written
-        assertThat(loaded.warnings()).extracting(DataProblem::message).containsExactly(
-                "warning: event code '212' is not in CAMEO: kept as written");
-        List<RecordScorer.Record> records = new ValidationRunner(loaded.pipeline(), null, null).run(vf, problems);
-        assertThat(problems).isEmpty();
-        return records;
+        return Fixtures.world("arnor/arnor.validation.xml", dialect,
+                loaded -> assertThat(loaded.warnings()).extracting(DataProblem::message).containsExactly(
+                        "warning: event code '212' is not in CAMEO: kept as written"));
     }
 
     @Test

@@ -2,15 +2,12 @@ package org.attache.petrarch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attache.eval.RecordScorer;
 import org.attache.eval.RecordScorer.Triple;
-import org.attache.util.DataProblem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class RhovanionWorldTest {
     private static List<RecordScorer.Record> run(Dialect dialect) throws java.io.IOException {
-        Path xml = Fixtures.path("rhovanion/rhovanion.validation.xml");
-        ValidationFile vf = ValidationReader.read(xml);
-        List<DataProblem> problems = new ArrayList<>(vf.problems());
-        PetrarchDictionaries.Files files = PetrarchDictionaries.fromEnvironment(vf, xml.getParent(), problems);
-        PetrarchDictionaries.Loaded loaded = PetrarchDictionaries.load(files, false, false,
-                new PetrarchDictionaries.Options(dialect, true));
-        assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.summary()).anyMatch(s -> s.contains("3 transformation lines"));
-        List<RecordScorer.Record> records = new ValidationRunner(loaded.pipeline(), null, null).run(vf, problems);
-        assertThat(problems).isEmpty();
-        return records;
+        return Fixtures.world("rhovanion/rhovanion.validation.xml", dialect,
+                loaded -> assertThat(loaded.summary()).anyMatch(s -> s.contains("3 transformation lines")));
     }
 
     @Test
