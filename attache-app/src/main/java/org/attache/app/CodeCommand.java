@@ -18,6 +18,7 @@ import org.attache.nlp.corenlp.CoreNlpTreebankConverter;
 import org.attache.util.DataFileException;
 import org.attache.model.SourcingProfile;
 import org.attache.nlp.corenlp.CoreNlpEngine;
+import org.attache.nlp.NlpEngineFactory;
 import org.attache.nlp.ParseSelector;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
@@ -60,6 +61,22 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaries = new DictionaryOptions();
 
+    /**
+     * Starts loading the CoreNLP models while the dictionaries load: the factory keeps the engine,
+     * so the workers find it ready (or wait for it); a failure here is reported when they ask again.
+     */
+    private static void preload(NlpEngineFactory engines) {
+        Thread t = new Thread(() -> {
+            try {
+                engines.create();
+            } catch (RuntimeException e) {
+                // the workers' own create() fails the same way and reports it per article
+            }
+        }, "attache-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public Integer call() {
         var parsed = publicationDate("code", date);
@@ -74,6 +91,10 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
         if (attributions && !format.equalsIgnoreCase("jsonl")) {
             err.println("attache code: --attributions prints JSON lines: use it with --format jsonl (got '" + format + "')");
             return 2;
+        }
+        NlpEngineFactory engines = CoreNlpEngine.factory(limits.get().engine());
+        if (input.equals("text")) {
+            preload(engines);
         }
         Pipeline pipeline;
         try {
@@ -110,10 +131,10 @@ final class CodeCommand extends CliCommand implements Callable<Integer> {
         }
         Output output = new Output(format, out, pipeline.ontology());
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        err.printf("attache code: %d article(s), %d thread(s); loading CoreNLP models (about 10 s)…%n", articles.size(), n);
+        err.printf("attache code: %d article(s), %d thread(s); CoreNLP models loading (a few seconds)…%n", articles.size(), n);
         Progress progress = new Progress(err, articles.size());
         SourcingTotals sourcing = new SourcingTotals();
-        new CorpusRunner(pipeline, CoreNlpEngine.factory(limits.get().engine()), Math.min(n, articles.size()),
+        new CorpusRunner(pipeline, engines, Math.min(n, articles.size()),
                 limits.get().budget(), parseAll ? ParseSelector.ALL : pipeline.parseSelector()).run(articles.iterator(), r -> {
             if (r.failed()) {
                 err.println("attache code: article " + r.article().id() + ": " + r.error());

@@ -75,6 +75,9 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for --pentaclass and --spans sentences (default: today).")
     String date;
 
+    @Option(names = "--corenlp", paramLabel = "KEY=VALUE", description = "A CoreNLP property to change for --pentaclass and --spans (repeatable), e.g. pos.model=… to measure another tagger's accuracy.")
+    java.util.Map<String, String> corenlp = new java.util.LinkedHashMap<>();
+
     @Option(names = "--context", description = "Score the bundled context corpus: actors, status, dates and places read from whole articles.")
     boolean context;
 
@@ -167,7 +170,9 @@ final class EvalCommand extends CliCommand implements Callable<Integer> {
             return 1;
         }
         int n = threadCount();
-        LabelledEval le = new LabelledEval(pipeline, n, d.get(), out, err);
+        java.util.Properties props = CoreNlpEngine.defaultProperties();
+        corenlp.forEach(props::setProperty);
+        LabelledEval le = new LabelledEval(pipeline, CoreNlpEngine.factory(props, CoreNlpEngine.Limits.DEFAULT), n, d.get(), out, err);
         return pentaclass != null ? le.pentaClass(file, errors) : le.spans(file, errors);
     }
 

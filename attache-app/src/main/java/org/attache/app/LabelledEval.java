@@ -15,7 +15,7 @@ import org.attache.eval.SpanScorer;
 import org.attache.model.Actor;
 import org.attache.model.Article;
 import org.attache.model.Event;
-import org.attache.nlp.corenlp.CoreNlpEngine;
+import org.attache.nlp.NlpEngineFactory;
 import org.attache.pipeline.ArticleResult;
 import org.attache.pipeline.CorpusRunner;
 import org.attache.pipeline.Pipeline;
@@ -27,13 +27,15 @@ import org.attache.pipeline.Pipeline;
  */
 final class LabelledEval {
     private final Pipeline pipeline;
+    private final NlpEngineFactory engines;
     private final int threads;
     private final LocalDate date;
     private final PrintStream out;
     private final PrintStream err;
 
-    LabelledEval(Pipeline pipeline, int threads, LocalDate date, PrintStream out, PrintStream err) {
+    LabelledEval(Pipeline pipeline, NlpEngineFactory engines, int threads, LocalDate date, PrintStream out, PrintStream err) {
         this.pipeline = pipeline;
+        this.engines = engines;
         this.threads = threads;
         this.date = date;
         this.out = out;
@@ -121,7 +123,7 @@ final class LabelledEval {
 
     private List<ArticleResult> run(List<Article> articles) {
         err.println("attache eval: coding " + articles.size() + " sentences (loading CoreNLP models)…");
-        List<ArticleResult> results = new CorpusRunner(pipeline, CoreNlpEngine.factory(), threads).runAll(articles);
+        List<ArticleResult> results = new CorpusRunner(pipeline, engines, threads).runAll(articles);
         for (ArticleResult r : results) {
             if (r.failed()) {
                 err.println("attache eval: " + r.article().id() + ": " + r.error());

@@ -1,6 +1,6 @@
 package org.attache.nlp;
 
-/** Makes one engine per worker thread (CoreNLP pipelines are not safely shared by all annotators). */
+/** Gives each worker thread its engine ({@code CoreNlpEngine.factory()} gives all of them one shared, thread-safe engine, made once). */
 @FunctionalInterface
 public interface NlpEngineFactory {
     NlpEngine create();

@@ -6,6 +6,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.Config;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -74,6 +77,12 @@ public final class CoreNlpEngine implements NlpEngine {
 
     private static final String DEPPARSE = "depparse";
     private static final String NER = "ner";
+    private static final String PRECOMPUTED = "depparse.numPreComputed";
+    /**
+     * Set to {@code true} to parse with CoreNLP's own annotator rather than {@link NeuralParse}
+     * (the same parse, slower): for comparison.
+     */
+    public static final String STOCK_PARSER = "attache.depparse.stock";
     /** About this many tokens are tagged or parsed between two looks for an interrupt (about a second's work). */
     private static final int GROUP_TOKENS = 600;
 
@@ -81,7 +90,12 @@ public final class CoreNlpEngine implements NlpEngine {
     private final StanfordCoreNLP tagger;
     private final Annotator ner;
     private final Annotator parser;
+    /** The same parser run by {@link NeuralParse}; empty when the stock annotator must run. */
+    private final Optional<NeuralParse> fastParser;
     private final Limits limits;
+    /** The properties as given, for the reference parser ({@link #annotateWithCoreNlpParser}). */
+    private final Properties referenceProps;
+    private Annotator referenceParser;
     private final StageTimes times = new StageTimes();
 
     public CoreNlpEngine() {
@@ -108,7 +122,17 @@ public final class CoreNlpEngine implements NlpEngine {
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
         AnnotatorImplementations impl = new AnnotatorImplementations();
         CompletableFuture<Annotator> nerLoad = all.contains(NER) ? load(NER, () -> impl.ner(p)) : null;
-        CompletableFuture<Annotator> parserLoad = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(p)) : null;
+        boolean stock = Boolean.parseBoolean(p.getProperty(STOCK_PARSER, "false"));
+        // NeuralParse computes the precomputed contributions when first needed: CoreNLP need not at load
+        int precomputed = Integer.parseInt(p.getProperty(PRECOMPUTED,
+                String.valueOf(new Config(new Properties()).numPreComputed)));
+        Properties parserProps = new Properties();
+        parserProps.putAll(p);
+        if (!stock) {
+            parserProps.setProperty(PRECOMPUTED, "0");
+        }
+        this.referenceProps = p;
+        CompletableFuture<Annotator> parserLoad = all.contains(DEPPARSE) ? load(DEPPARSE, () -> impl.dependencies(parserProps)) : null;
         Properties first = new Properties();
         first.putAll(p);
         first.setProperty("annotators", String.join(",", all.stream().filter(CoreNlpEngine::splits).toList()));
@@ -125,6 +149,30 @@ public final class CoreNlpEngine implements NlpEngine {
         // ready when made: the first article's time budget must not pay for loading the models
         this.ner = nerLoad == null ? null : loaded(nerLoad, NER);
         this.parser = parserLoad == null ? null : loaded(parserLoad, DEPPARSE);
+        this.fastParser = parser == null || stock ? Optional.empty() : neuralParse(parser, precomputed);
+        if (parser != null && !stock && fastParser.isEmpty()) {
+            System.err.println("attache: CoreNLP's parser is not the version NeuralParse knows; parsing with CoreNLP's "
+                    + "annotator, with no precomputed features (slower, and parses may differ in rare near-ties)");
+        }
+    }
+
+    /** The neural parser inside CoreNLP's annotator, run by {@link NeuralParse} when it can be. */
+    private static Optional<NeuralParse> neuralParse(Annotator annotator, int precomputed) {
+        if (!(annotator instanceof DependencyParseAnnotator)) {
+            return Optional.empty();
+        }
+        try {
+            java.lang.reflect.Field f = DependencyParseAnnotator.class.getDeclaredField("parser");
+            f.setAccessible(true);
+            return NeuralParse.of((DependencyParser) f.get(annotator), precomputed);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the dependency parse runs through {@link NeuralParse} (else CoreNLP's own annotator). */
+    public boolean fastParse() {
+        return fastParser.isPresent();
     }
 
     private static boolean splits(String annotator) {
@@ -137,7 +185,11 @@ public final class CoreNlpEngine implements NlpEngine {
 
     /** One engine for every thread that asks, made on first use (the models load once). */
     public static NlpEngineFactory factory(Limits limits) {
-        Properties props = defaultProperties();
+        return factory(defaultProperties(), limits);
+    }
+
+    /** One engine for the given CoreNLP properties, for every thread that asks, made on first use. */
+    public static NlpEngineFactory factory(Properties props, Limits limits) {
         return new NlpEngineFactory() {
             private CoreNlpEngine engine;
 
@@ -185,6 +237,29 @@ public final class CoreNlpEngine implements NlpEngine {
 
     @Override
     public Document annotate(Article article, ParseSelector selector) {
+        return annotate(article, selector, fastParser, parser);
+    }
+
+    /**
+     * The article parsed by CoreNLP's own dependency-parse annotator rather than {@link NeuralParse}:
+     * the reference the fast path must equal ({@code NeuralParseIT}), every sentence parsed.
+     */
+    public Document annotateWithCoreNlpParser(Article article) {
+        return annotate(article, ParseSelector.ALL, Optional.empty(), referenceParser());
+    }
+
+    /** CoreNLP's annotator loaded with the properties as given (its precomputation on), made on first use. */
+    private synchronized Annotator referenceParser() {
+        if (fastParser.isEmpty()) {
+            return parser;
+        }
+        if (referenceParser == null) {
+            referenceParser = new AnnotatorImplementations().dependencies(referenceProps);
+        }
+        return referenceParser;
+    }
+
+    private Document annotate(Article article, ParseSelector selector, Optional<NeuralParse> fastParser, Annotator parser) {
         String text = article.text();
         // a dateline ("NAIROBI:") would become the root of the first sentence; mask it, offsets unchanged
         Optional<Dateline> dateline = Dateline.find(text);
@@ -236,7 +311,7 @@ public final class CoreNlpEngine implements NlpEngine {
         long t2 = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>(pieces.size());
         for (Piece piece : pieces) {
-            sentences.add(convert(sentences.size(), piece, article.text()));
+            sentences.add(convert(sentences.size(), piece, article.text(), null));
         }
         int parsed = 0;
         if (parser != null && !pieces.isEmpty()) {
@@ -251,10 +326,15 @@ public final class CoreNlpEngine implements NlpEngine {
                     toParse.add(pieces.get(i));
                 }
             }
-            inGroups(toParse, parser);
+            if (fastParser.isEmpty()) {
+                inGroups(toParse, parser);
+            }
             for (int i = 0; i < chosen.length; i++) {
                 if (chosen[i]) {
-                    sentences.set(i, convert(i, pieces.get(i), article.text()));
+                    Piece piece = pieces.get(i);
+                    NeuralParse.Result parse = fastParser.isPresent()
+                            ? fastParser.get().parse(piece.sentence()) : fromGraph(piece.sentence());
+                    sentences.set(i, convert(i, piece, article.text(), parse));
                 }
             }
             parsed = toParse.size();
@@ -368,8 +448,30 @@ public final class CoreNlpEngine implements NlpEngine {
         return out;
     }
 
+    /** The basic dependencies CoreNLP's parse annotator left on a sentence, or null when none. */
+    static NeuralParse.Result fromGraph(CoreMap sm) {
+        SemanticGraph g = sm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (g == null) {
+            return null;
+        }
+        int n = sm.get(CoreAnnotations.TokensAnnotation.class).size();
+        int[] heads = new int[n];
+        String[] rels = new String[n];
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "dep");
+        for (IndexedWord root : g.getRoots()) {
+            rels[root.index() - 1] = "root";
+        }
+        for (SemanticGraphEdge e : g.edgeListSorted()) {
+            int d = e.getDependent().index() - 1;
+            heads[d] = e.getGovernor().index() - 1;
+            rels[d] = e.getRelation().toString();
+        }
+        return new NeuralParse.Result(heads, rels);
+    }
+
     /** A CoreNLP sentence in the project's model, with its parse when it has one. */
-    private static Sentence convert(int index, Piece piece, String text) {
+    private static Sentence convert(int index, Piece piece, String text, NeuralParse.Result parse) {
         CoreMap sm = piece.sentence();
         int shift = piece.shift();
         List<CoreLabel> labels = sm.get(CoreAnnotations.TokensAnnotation.class);
@@ -378,15 +480,10 @@ public final class CoreNlpEngine implements NlpEngine {
         String[] rels = new String[n];
         Arrays.fill(heads, -1);
         Arrays.fill(rels, "dep");
-        SemanticGraph g = sm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (g != null) {
-            for (IndexedWord root : g.getRoots()) {
-                rels[root.index() - 1] = "root";
-            }
-            for (SemanticGraphEdge e : g.edgeListSorted()) {
-                int d = e.getDependent().index() - 1;
-                heads[d] = e.getGovernor().index() - 1;
-                rels[d] = e.getRelation().toString().toLowerCase(Locale.ROOT);
+        if (parse != null) {
+            for (int i = 0; i < n; i++) {
+                heads[i] = parse.heads()[i];
+                rels[i] = parse.relations()[i].toLowerCase(Locale.ROOT);
             }
         }
         List<Token> tokens = new ArrayList<>(n);
