@@ -41,7 +41,7 @@ final class DemoCommand extends CliCommand implements Callable<Integer> {
         List<Article> articles = SampleCorpus.articles();
         Pipeline pipeline = Pipeline.builtIn();
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        err.printf("attache demo: coding %d sample articles into %s (loading CoreNLP models, about 10 s)…%n",
+        err.printf("attache demo: coding %d sample articles into %s (loading CoreNLP models, a few seconds)…%n",
                 articles.size(), db);
         PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         try (EventStore store = EventStore.open(db)) {

@@ -86,7 +86,7 @@ final class IngestCommand extends CliCommand implements Callable<Integer> {
             }
             Pipeline pipeline = Pipeline.builtIn();
             pipeline.problems().forEach(p -> err.println("attache: data: " + p));
-            err.printf("attache ingest: into %s, %d thread(s); loading CoreNLP models (about 10 s)…%n", db, n);
+            err.printf("attache ingest: into %s, %d thread(s); loading CoreNLP models (a few seconds)…%n", db, n);
             boolean bar = progress.equals("bar") || (progress.equals("auto") && System.console() != null);
             IngestProgress listener = new IngestProgress(err, bar, "attache ingest: ", progressInterval);
             Ingest.Summary s = new Ingest(store, pipeline, CoreNlpEngine.factory(limits.get().engine()),

@@ -46,7 +46,7 @@ final class SparkCodeCommand extends CliCommand implements Callable<Integer> {
         if (parsed.isEmpty()) {
             return 2;
         }
-        err.printf("attache spark-code: %d input(s) on %s; each executor loads the CoreNLP models once (about 10 s)…%n",
+        err.printf("attache spark-code: %d input(s) on %s; each executor loads the CoreNLP models once (a few seconds)…%n",
                 inputs.size(), master);
         SparkCode.Summary s;
         try {

@@ -57,7 +57,7 @@ final class WatchCommand extends CliCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db)) {
             Pipeline pipeline = Pipeline.builtIn();
             pipeline.problems().forEach(p -> err.println("attache: data: " + p));
-            err.printf("attache watch: %s into %s, every %s s; loading CoreNLP models (about 10 s)…%n", dir, db, interval);
+            err.printf("attache watch: %s into %s, every %s s; loading CoreNLP models (a few seconds)…%n", dir, db, interval);
             int failures = 0;
             // one factory for the whole watch: it keeps its engine, so the models load once, not every scan
             var engines = CoreNlpEngine.factory();
