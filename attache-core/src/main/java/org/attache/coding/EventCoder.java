@@ -29,8 +29,8 @@ import org.attache.ontology.CameoOntology;
  * graph. The steps live in their own classes: {@link PatternMatcher} (which pattern a word
  * matches), {@link SourceFinder} (who acts), {@link TargetFinder} (whom it is aimed at),
  * {@link StatusReader} (negation, conditionals, modals), {@link CodebookMapping} (how CAMEO
- * reads a verb that governs an embedded action), {@link MisparseRepair} (the parser's common
- * errors), {@link CodebookChains} (a verb match coded by the project's rules) or
+ * reads a verb that governs an embedded action), {@link MisparseRepair},
+ * {@link ReportingClauseRepair} and {@link AmountRepair} (the parser's common errors), {@link CodebookChains} (a verb match coded by the project's rules) or
  * {@link DictionaryChains} (by a dictionary's own, PETRARCH's), {@link ReportedSpeech},
  * {@link EventEmitter} (events per actor pair) and {@link TwoPartyTargets}. This class runs them in
  * order for each sentence and codes event nouns.
@@ -180,7 +180,7 @@ public final class EventCoder {
      * {@code memory} holds the article's earlier mentions and learns this sentence's.
      */
     public List<Event> code(Article article, Sentence parsed, String defaultCountry, ActorMemory memory) {
-        Sentence s = ReportingClauseRepair.repair(parsed);
+        Sentence s = AmountRepair.repair(ReportingClauseRepair.repair(parsed));
         SentenceMatches m = actors.match(s, article.date());
         // the context is made before this sentence's mentions are learnt: the article's main country
         // comes from earlier sentences, not from the phrase being resolved

@@ -121,6 +121,6 @@ final class ReportingClauseRepair {
     }
 
     private static Token with(Token x, int head, String rel) {
-        return new Token(x.index(), x.word(), x.lemma(), x.pos(), x.ner(), x.begin(), x.end(), head, rel);
+        return x.withHead(head, rel);
     }
 }

@@ -16,4 +16,9 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isPastTense() { return pos.equals("VBD") || pos.equals("VBN"); }
 
     public String lowerWord() { return word.toLowerCase(java.util.Locale.ROOT); }
+
+    /** The same token hung under another head with another relation (a repaired parse). */
+    public Token withHead(int newHead, String newRel) {
+        return new Token(index, word, lemma, pos, ner, begin, end, newHead, newRel);
+    }
 }
