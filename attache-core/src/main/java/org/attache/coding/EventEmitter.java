@@ -61,43 +61,23 @@ final class EventEmitter {
         Token tt = s.token(trigger);
         Span triggerSpan = new Span(ctx.text().substring(tt.begin(), tt.end()), tt.begin(), tt.end());
         DateResolver.Resolution when = dates.resolve(s, trigger, ctx.article.date());
-        if (dictionaryPairs) {
-            emitPairs(ctx, trigger, type.get(), code, embeddedCode, sources, targets, status, triggerSpan, when, events);
-            return;
-        }
-        List<Actor[]> pairs = new ArrayList<>();
-        if (sources.size() > 1 && !targets.isEmpty() && targets.stream().allMatch(a -> "unknown".equals(a.basis()))
+        if (!dictionaryPairs && sources.size() > 1 && !targets.isEmpty() && targets.stream().allMatch(a -> "unknown".equals(a.basis()))
                 && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(tt)))) {
             // "Russia and Ukraine exchanged 200 prisoners": the parties act on each other; the people
             // exchanged are no party
             targets = List.of();
         }
-        if (targets.isEmpty() && sources.size() > 1
-                && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(tt)))) {
-            for (Actor a : sources) {
-                for (Actor b : sources) {
-                    if (a != b) {
-                        pairs.add(new Actor[] {a, b});
-                    }
-                }
-            }
-        } else {
-            for (Actor a : sources) {
-                if (targets.isEmpty()) {
-                    pairs.add(new Actor[] {a, null});
-                }
-                for (Actor b : targets) {
-                    pairs.add(new Actor[] {a, b});
-                }
-            }
-        }
+        List<Actor[]> pairs = dictionaryPairs ? dictionaryPairs(code, sources, targets) : projectPairs(code, tt, sources, targets);
         for (Actor[] pair : pairs) {
             Actor src = pair[0];
-            Actor tgt = counterpart(pair[0], pair[1]);
-            if (tgt != null && tgt.code().code().equals(src.code().code())) {
-                tgt = null;
-                if (targets.size() > 0 && pairs.size() > 1) {
-                    continue;
+            Actor tgt = pair[1];
+            if (!dictionaryPairs) {
+                tgt = counterpart(src, tgt);
+                if (tgt != null && tgt.code().code().equals(src.code().code())) {
+                    tgt = null;
+                    if (targets.size() > 0 && pairs.size() > 1) {
+                        continue;
+                    }
                 }
             }
             String key = src.code().code() + "|" + (tgt == null ? "" : tgt.code().code()) + "|" + code + "|" + trigger;
@@ -106,18 +86,26 @@ final class EventEmitter {
         }
     }
 
-    private void emitPairs(CodingContext ctx, int trigger, EventType type, String code, String embeddedCode,
-                           List<Actor> sources, List<Actor> targets, Status status, Span triggerSpan,
-                           DateResolver.Resolution when, Map<String, Event> events) {
-        List<Actor[]> pairs = new ArrayList<>();
-        for (Actor a : sources) {
-            if (targets.isEmpty()) {
-                pairs.add(new Actor[] {a, null});
+    /** The project's pairs: conjoined parties of a symmetric or reciprocal act act on each other. */
+    private static List<Actor[]> projectPairs(String code, Token trigger, List<Actor> sources, List<Actor> targets) {
+        if (targets.isEmpty() && sources.size() > 1
+                && (SYMMETRIC_ROOTS.contains(code.substring(0, 2)) || RECIPROCAL.contains(lemma(trigger)))) {
+            List<Actor[]> pairs = new ArrayList<>();
+            for (Actor a : sources) {
+                for (Actor b : sources) {
+                    if (a != b) {
+                        pairs.add(new Actor[] {a, b});
+                    }
+                }
             }
-            for (Actor b : targets) {
-                pairs.add(new Actor[] {a, b});
-            }
+            return pairs;
         }
+        return eachWithEach(sources, targets);
+    }
+
+    /** PETRARCH's pairs: each source with each target; with no target, co-subjects of a cooperative act (03–06). */
+    private static List<Actor[]> dictionaryPairs(String code, List<Actor> sources, List<Actor> targets) {
+        List<Actor[]> pairs = eachWithEach(sources, targets);
         if (targets.isEmpty() && sources.size() > 1 && DICTIONARY_COOPERATIVE_ROOTS.contains(code.substring(0, 2))) {
             for (Actor a : sources) {
                 for (Actor b : sources) {
@@ -127,12 +115,21 @@ final class EventEmitter {
                 }
             }
         }
-        Sentence s = ctx.s;
-        for (Actor[] pair : pairs) {
-            String key = pair[0].code().code() + "|" + (pair[1] == null ? "" : pair[1].code().code()) + "|" + code + "|" + trigger;
-            events.putIfAbsent(key, new Event(ctx.article.id(), s.index(), s.text(), pair[0], pair[1], type,
-                    triggerSpan, when.date(), when.basis(), status, null, null, List.of(), embeddedCode));
+        return pairs;
+    }
+
+    /** Each source with each target, or with none when there is no target. */
+    private static List<Actor[]> eachWithEach(List<Actor> sources, List<Actor> targets) {
+        List<Actor[]> pairs = new ArrayList<>();
+        for (Actor a : sources) {
+            if (targets.isEmpty()) {
+                pairs.add(new Actor[] {a, null});
+            }
+            for (Actor b : targets) {
+                pairs.add(new Actor[] {a, b});
+            }
         }
+        return pairs;
     }
 
     /** "his Russian counterpart": the target holds the source's office in its own country. */
