@@ -48,17 +48,17 @@ final class ReportingClauseRepair {
             if (rep.rel().startsWith("csubj") && rep.head() > obj.index() && isPredicate(t, rep.head())
                     && !hasSubject(t, rep.head(), r)) {
                 Token h = t.get(rep.head());
-                t.set(r, with(rep, h.head(), h.rel()));
-                t.set(h.index(), with(h, r, "ccomp"));
-                t.set(obj.index(), with(obj, h.index(), "nsubj"));
+                t.set(r, rep.withHead(h.head(), h.rel()));
+                t.set(h.index(), h.withHead(r, "ccomp"));
+                t.set(obj.index(), obj.withHead(h.index(), "nsubj"));
                 changed = true;
                 continue;
             }
             for (Token c : t) {
                 if (c.head() == r && c.index() > obj.index() && (c.rel().equals("dep") || c.rel().startsWith("ccomp")
                         || c.rel().equals("parataxis")) && isPredicate(t, c.index()) && !hasSubject(t, c.index(), -1)) {
-                    t.set(c.index(), with(c, r, "ccomp"));
-                    t.set(obj.index(), with(obj, c.index(), "nsubj"));
+                    t.set(c.index(), c.withHead(r, "ccomp"));
+                    t.set(obj.index(), obj.withHead(c.index(), "nsubj"));
                     changed = true;
                     break;
                 }
@@ -67,12 +67,12 @@ final class ReportingClauseRepair {
         for (int i = 0; i < t.size(); i++) {
             Token c = t.get(i);
             if (c.rel().equals("nsubj") && PatternMatcher.isTime(c) && c.pos().startsWith("NNP")) {
-                t.set(i, with(c, c.head(), "obl:tmod"));
+                t.set(i, c.withHead(c.head(), "obl:tmod"));
                 changed = true;
             } else if (c.rel().startsWith("ccomp") && c.isVerb() && c.pos().equals("VB") && !hasSubject(t, i, -1)
                     && hasToMark(t, i) && c.head() >= 0 && !t.get(c.head()).isVerb()) {
                 // "is due to visit": the adjective's "to" clause is controlled by its subject
-                t.set(i, with(c, c.head(), "xcomp"));
+                t.set(i, c.withHead(c.head(), "xcomp"));
                 changed = true;
             }
         }
@@ -118,9 +118,5 @@ final class ReportingClauseRepair {
             }
         }
         return false;
-    }
-
-    private static Token with(Token x, int head, String rel) {
-        return x.withHead(head, rel);
     }
 }

@@ -376,7 +376,8 @@ public final class CoreNlpEngine implements NlpEngine {
         }
     }
 
-    private static void stopIfInterrupted() {
+    /** Throws when the thread was interrupted (a caller's time budget ran out); between pieces of work. */
+    static void stopIfInterrupted() {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("NLP stopped: the thread was interrupted (over its time budget)");
         }

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -141,7 +140,7 @@ final class NeuralParse {
             MethodHandle features = MethodHandles.lookup().unreflect(m);
             @SuppressWarnings("unchecked")
             List<Integer> listed = (List<Integer>) field(DependencyParser.class, "preComputed").get(parser);
-            if ((saved == null && !preMap.isEmpty()) || preMap == null || listed == null
+            if (preMap == null || (saved == null && !preMap.isEmpty()) || listed == null
                     || classifier.getW2().length != transitions.size()
                     || classifier.getW1()[0].length != Config.numTokens * config.embeddingSize) {
                 return Optional.empty();
@@ -151,11 +150,6 @@ final class NeuralParse {
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** The CoreNLP parser this runs; the stock path for comparison. */
-    DependencyParser parser() {
-        return parser;
     }
 
     private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
@@ -170,9 +164,7 @@ final class NeuralParse {
         double[] h = new double[hidden];
         double[] scores = new double[transitions.size()];
         while (!system.isTerminal(c)) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("NLP stopped: the thread was interrupted (over its time budget)");
-            }
+            CoreNlpEngine.stopIfInterrupted();
             score(features(c), h, scores);
             double best = Double.NEGATIVE_INFINITY;
             String chosen = null;
